@@ -1,0 +1,182 @@
+// Build for the AI Factory Finance add-in.
+//
+// One page, one runtime: the manifest's shared runtime loads taskpane.html, which
+// carries both bundles, `functions` (the AIF custom functions, registered by the
+// CustomFunctions.associate calls that CustomFunctionsMetadataPlugin appends to
+// functions.ts) and `taskpane` (the UI). functions.js is also emitted on its own
+// because the manifest's CustomFunctions <Script> names it.
+//
+//   webpack --mode production      minified, no source maps, URLs rebased to ADDIN_BASE_URL
+//   webpack --mode development     source maps, localhost URLs
+//   webpack serve --mode development   HTTPS dev server on https://localhost:3000
+//
+// Options: ADDIN_BASE_URL (https only) rebases every URL in dist/manifest.xml and
+// functions.json; `--env outDir=<dir>` builds elsewhere than dist/ (the tests use it).
+const path = require("node:path");
+const zlib = require("node:zlib");
+const { Buffer } = require("node:buffer");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const pkg = require("./package.json");
+
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+const DEV_PORT = 3000;
+
+/** Rewrites the development base in an emitted JSON/XML asset (functions.json's helpUrl values). */
+class RebaseAssetUrlsPlugin {
+  constructor(assetName, rebase) {
+    this.assetName = assetName;
+    this.rebase = rebase;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("RebaseAssetUrlsPlugin", (compilation) => {
+      // The metadata plugin adds functions.json while the compilation is created;
+      // a later processAssets stage sees it and can replace it.
+      compilation.hooks.processAssets.tap(
+        { name: "RebaseAssetUrlsPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const asset = compilation.getAsset(this.assetName);
+          if (!asset) return;
+          const text = asset.source.source().toString();
+          compilation.updateAsset(this.assetName, new webpack.sources.RawSource(this.rebase(text)));
+        },
+      );
+    });
+  }
+}
+
+/**
+ * Prints raw and gzip sizes of the emitted code and pages after a build, so sizes
+ * are reported from the real artefacts (gzip level 9, as a CDN would serve them).
+ */
+class GzipSizeReportPlugin {
+  apply(compiler) {
+    let rows = [];
+    compiler.hooks.thisCompilation.tap("GzipSizeReportPlugin", (compilation) => {
+      // REPORT is the last stage: sources are minified and final here, while after
+      // emit webpack keeps only their sizes.
+      compilation.hooks.processAssets.tap(
+        { name: "GzipSizeReportPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          rows = [];
+          for (const [name, source] of Object.entries(assets)) {
+            if (!/\.(js|css|html|json)$/.test(name)) continue;
+            const buf = Buffer.from(source.source());
+            rows.push([name, buf.length, zlib.gzipSync(buf, { level: 9 }).length]);
+          }
+        },
+      );
+    });
+    compiler.hooks.done.tap("GzipSizeReportPlugin", (stats) => {
+      if (stats.hasErrors() || rows.length === 0) return;
+      rows.sort((a, b) => a[0].localeCompare(b[0]));
+      const width = Math.max(...rows.map((r) => r[0].length), 5);
+      const lines = [`${"asset".padEnd(width)}  ${"bytes".padStart(9)}  ${"gzip".padStart(9)}`];
+      for (const [name, raw, gz] of rows) {
+        lines.push(`${name.padEnd(width)}  ${String(raw).padStart(9)}  ${String(gz).padStart(9)}`);
+      }
+      console.log(`\nBundle sizes (${compiler.options.mode}, gzip -9):\n${lines.join("\n")}\n`);
+    });
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const { DEV_BASE_URL, resolveBaseUrl, rebaseUrls, stampManifestVersion } = await import(
+    "./scripts/addin-base-url.mjs"
+  );
+  const production = argv.mode === "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  // Only production builds move off localhost: a dev build is always served locally.
+  const baseUrl = production ? resolveBaseUrl(process.env.ADDIN_BASE_URL) : DEV_BASE_URL;
+  if (production && baseUrl === DEV_BASE_URL) {
+    console.log(`ADDIN_BASE_URL not set: dist/manifest.xml points at ${DEV_BASE_URL}.`);
+  }
+  const rebase = (text) => rebaseUrls(text, baseUrl);
+  const outDir = path.resolve(__dirname, env.outDir || "dist");
+
+  let devServer;
+  if (serving) {
+    const { ensureDevCertificates } = await import("./scripts/dev-certs.mjs");
+    // Linux: generate only (installing the CA needs sudo); Windows/macOS: install into the user store.
+    const certs = await ensureDevCertificates({ install: process.platform !== "linux" });
+    devServer = {
+      port: DEV_PORT,
+      server: { type: "https", options: { ca: certs.ca, cert: certs.cert, key: certs.key } },
+      // Excel on the web fetches functions.json and the pages from its own origin.
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: [
+        // office.js for offline work and tests (pages themselves load it from the Office CDN).
+        { directory: path.join(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" },
+      ],
+      hot: false,
+      liveReload: true,
+      client: { overlay: { warnings: false, errors: true } },
+    };
+  }
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: {
+      functions: FUNCTIONS_SOURCE,
+      taskpane: "./src/taskpane/bootstrap.ts",
+    },
+    output: {
+      path: outDir,
+      filename: "[name].js",
+      clean: true,
+      publicPath: "",
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Types are checked by `npm run typecheck` (tsc --noEmit) in CI; the build only transpiles.
+            options: {
+              transpileOnly: true,
+              compilerOptions: { sourceMap: !production, declaration: false },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
+      new RebaseAssetUrlsPlugin("functions.json", rebase),
+      new webpack.DefinePlugin({ __AIF_VERSION__: JSON.stringify(pkg.version) }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // functions first: its associate() calls must run before Excel asks for a function.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+        minify: production,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            // Comments go: they describe the source file (and mention localhost), not the emitted one.
+            transform: (content) =>
+              stampManifestVersion(rebase(content.toString().replace(/<!--[\s\S]*?-->\s*/g, "")), pkg.version),
+          },
+          // The help page that @helpurl and the manifest's SupportUrl point at.
+          { from: "src/help", to: "help", noErrorOnMissing: true },
+        ],
+      }),
+      ...(production ? [new GzipSizeReportPlugin()] : []),
+    ],
+    performance: { hints: false },
+    devServer,
+  };
+};
