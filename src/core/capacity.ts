@@ -59,6 +59,9 @@ export function findProfile(name: string): Readonly<GpuProfile> | undefined {
   return Object.prototype.hasOwnProperty.call(GPU_PROFILES, key) ? GPU_PROFILES[key] : undefined;
 }
 
+/** The message for a gpu argument that is neither a profile name nor a number of watts. */
+export const UNKNOWN_GPU_MESSAGE = `gpu must be a number of watts or one of ${Object.keys(GPU_PROFILES).join(", ")}`;
+
 /**
  * Power per GPU as an exact fraction, from a profile name or a number of watts.
  * @param profileOrWatts profile name (case-insensitive: H100, H200, B200, B300,
@@ -68,7 +71,7 @@ export function findProfile(name: string): Readonly<GpuProfile> | undefined {
 export function powerPerGpu(profileOrWatts: string | Dec): PowerPerGpu {
   if (typeof profileOrWatts === "string") {
     const p = findProfile(profileOrWatts);
-    if (!p) throw new InputError("value", `gpu must be a number of watts or one of ${Object.keys(GPU_PROFILES).join(", ")}`);
+    if (!p) throw new InputError("value", UNKNOWN_GPU_MESSAGE);
     return { systemWatts: new D(p.systemWatts), gpusPerSystem: new D(p.gpusPerSystem) };
   }
   checkDomains([["gpu", profileOrWatts, "positive"]]);

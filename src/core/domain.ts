@@ -16,6 +16,29 @@ const RULE_TEXT: Readonly<Record<Exclude<DomainRule, "any">, string>> = {
 };
 
 /**
+ * The message for a value breaking a rule (or not being finite), exactly as
+ * checkDomains throws it, so the functions layer can validate plain doubles
+ * without decimal.js and still say the same thing.
+ * @param name argument name shown to the user
+ * @param rule the broken rule; "any" means the value was not finite
+ */
+export function domainMessage(name: string, rule: DomainRule): string {
+  return rule === "any" ? `${name} must be a finite number` : `${name} ${RULE_TEXT[rule]}`;
+}
+
+/**
+ * The rule a plain double breaks, or undefined when it obeys `rule`. Same
+ * verdict as checkDomains on its decimal reading: reading a double as its
+ * shortest decimal keeps its sign and its order.
+ */
+export function brokenRule(value: number, rule: DomainRule): DomainRule | undefined {
+  if (!Number.isFinite(value)) return "any";
+  if (rule === "positive" && !(value > 0)) return rule;
+  if (rule === "nonNegative" && value < 0) return rule;
+  return undefined;
+}
+
+/**
  * Throws InputError(kind "value") for the first argument outside its domain.
  * @param args `[name, value, rule]`: name as the user sees it (snake_case Excel
  *             argument name), any decimal value, and its rule. Every rule also
@@ -23,9 +46,9 @@ const RULE_TEXT: Readonly<Record<Exclude<DomainRule, "any">, string>> = {
  */
 export function checkDomains(args: ReadonlyArray<readonly [string, Dec, DomainRule]>): void {
   for (const [name, value, rule] of args) {
-    if (!value.isFinite()) throw new InputError("value", `${name} must be a finite number`);
-    if (rule === "positive" && !value.gt(0)) throw new InputError("value", `${name} ${RULE_TEXT.positive}`);
-    if (rule === "nonNegative" && value.lt(0)) throw new InputError("value", `${name} ${RULE_TEXT.nonNegative}`);
+    if (!value.isFinite()) throw new InputError("value", domainMessage(name, "any"));
+    if (rule === "positive" && !value.gt(0)) throw new InputError("value", domainMessage(name, rule));
+    if (rule === "nonNegative" && value.lt(0)) throw new InputError("value", domainMessage(name, rule));
   }
 }
 
