@@ -1,0 +1,63 @@
+/**
+ * The default inputs of a template, read straight from its data (no layout):
+ * what the model computes before the analyst changes anything. Used for the
+ * task pane headlines and as the first input set of the recalculation tests.
+ */
+import type { InputReader, ModelTemplate } from "./template";
+
+/**
+ * Every constant input of a template by key: `Key` (scalar), `Row.Col` (table
+ * cell), `Key#i` (year i, 0-based, of a timeline input row; a longer timeline
+ * repeats the last value, as the layout does).
+ * @param template a model template
+ * @returns a map from key to default value
+ */
+export function defaultInputs(template: ModelTemplate): Map<string, number | string> {
+  const out = new Map<string, number | string>();
+  const years = template.defaultYears ?? 0;
+  for (const section of template.sections) {
+    if (section.role !== "inputs") continue;
+    for (const item of section.items) {
+      if (item.type === "scalar" && item.value !== undefined) out.set(item.key, asInput(item.value));
+      if (item.type === "timeline" && item.values) {
+        for (let i = 0; i < years; i++) out.set(`${item.key}#${i}`, item.values[Math.min(i, item.values.length - 1)]);
+      }
+      if (item.type === "table") {
+        for (const row of item.rows) {
+          row.cells.forEach((cell, j) => {
+            if (typeof cell !== "object") out.set(`${row.key}.${item.columns[j].key}`, asInput(cell));
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function asInput(v: string | number | boolean): number | string {
+  return typeof v === "boolean" ? (v ? 1 : 0) : v;
+}
+
+/**
+ * An InputReader over a map of inputs.
+ * @throws Error for a key the map lacks (a template/reference mismatch)
+ */
+export function readerOf(values: Map<string, number | string>): InputReader {
+  return (key) => {
+    const v = values.get(key);
+    if (v === undefined) throw new Error(`no input ${key}`);
+    return v;
+  };
+}
+
+/** A number input; throws for text (a programmer error in a reference). */
+export function num(input: InputReader, key: string): number {
+  const v = input(key);
+  if (typeof v !== "number") throw new Error(`input ${key} is not a number: ${String(v)}`);
+  return v;
+}
+
+/** A text input. */
+export function text(input: InputReader, key: string): string {
+  return String(input(key));
+}

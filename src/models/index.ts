@@ -1,0 +1,23 @@
+/**
+ * The prebuilt models. A new model is one new file in this folder and one line
+ * in MODELS; nothing else in the code base changes.
+ */
+import { capacity } from "./capacity";
+import { dilution } from "./dilution";
+import { leverage } from "./leverage";
+import type { ModelTemplate } from "./template";
+
+export type { Bilingual, Headline, ModelTemplate, ReferenceValues } from "./template";
+export { defaultInputs } from "./defaults";
+
+/** Every prebuilt model, in gallery order. */
+export const MODELS: readonly ModelTemplate[] = [dilution, leverage, capacity];
+
+/**
+ * A model by id.
+ * @param id `dilution` | `leverage` | `capacity` (exact, case-sensitive)
+ * @returns the template, or undefined for an unknown id
+ */
+export function getModel(id: string): ModelTemplate | undefined {
+  return MODELS.find((m) => m.id === id);
+}
