@@ -1,0 +1,2 @@
+// Types for sideload-web.mjs (imported by the TypeScript tests).
+export declare function documentUrlForSideload(raw: string | undefined): string;
