@@ -1,0 +1,39 @@
+/**
+ * Input sets the recalculation suite writes into each exported model: the
+ * defaults first, then at least three changes per model (scenario selector,
+ * repayment types, maturities, GPU profile, PUE ...). Keys as in LaidOutModel.inputs.
+ */
+export interface InputSet {
+  label: string;
+  changes: Record<string, number | string>;
+}
+
+export const INPUT_SETS: Record<string, InputSet[]> = {
+  dilution: [
+    { label: "defaults", changes: {} },
+    { label: "bigger cheaper issue, new investor", changes: { Investment: 5e9, PricePerShare: 80, InvestorSharesBefore: 0, MarketPrice: 100 } },
+    { label: "more Class B votes, finer grid", changes: { ClassBShares: 200e6, VotesPerClassB: 20, PricePerShare: 123.45, PriceStep: 2.5, InvestmentStep: 1e9, Investment: 3e9 } },
+    { label: "premium to market, 2 votes per Class A", changes: { ClassAShares: 1e9, InvestorSharesBefore: 1e8, Investment: 1.25e9, VotesPerClassA: 2, MarketPrice: 70.1 } },
+  ],
+  leverage: [
+    { label: "defaults (base)", changes: {} },
+    { label: "bull, cheaper new debt, tight covenants", changes: { Scenario: "bull", NewDebtRate: 0.08, MinCoverage: 2, MaxLeverage: 4 } },
+    {
+      label: "bear, annuity DDTL 1.0, earlier 2030 notes",
+      changes: { Scenario: "bear", "DDTL1.Amortization": "annuity", "Notes2030.Maturity": 2029, "FundingNeed#1": 5e9, "OEM.Rate": 0.1 },
+    },
+    {
+      label: "bull, bullet DDTL 2.0, annuity revolver, bigger total",
+      changes: { Scenario: "bull", "DDTL2.Amortization": "bullet", "Revolver.Amortization": "annuity", "Revolver.Maturity": 2029, TotalDebtReported: 20e9, Revenue0: 6e9, RefinanceShare: 0.9 },
+    },
+  ],
+  capacity: [
+    { label: "defaults (GB200, PUE 1.2)", changes: {} },
+    // GB200 at PUE 1.07: 3.21 GW and 5.35 GW give exactly 1,800,000 and 3,000,000 GPUs;
+    // plain double arithmetic floors 1,799,999.9999999998 and 2,999,999.9999999995 one short.
+    { label: "GB200 at PUE 1.07: near-integer quotients", changes: { PUE: 1.07, "Gigawatts#2": 3.21, "Gigawatts#5": 5.35, "Gigawatts#4": 4.27 } },
+    { label: "H100 at PUE 1.3", changes: { Profile: "H100", PUE: 1.3, "Gigawatts#5": 4.75, CapexPerGpu: 35000 } },
+    { label: "VR200 estimate at PUE 1.15", changes: { Profile: "VR200", PUE: 1.15, GigawattsBefore: 0.6, CapexPerGpu: 65000, PricePerGpuHour: 3.1 } },
+    { label: "GB300 at PUE 1.05, non-integer quotient", changes: { Profile: "GB300", PUE: 1.05, "Gigawatts#0": 0.9, Utilization: 0.65 } },
+  ],
+};

@@ -1,0 +1,164 @@
+#!/usr/bin/python3
+"""Recalculate .xlsx files in headless LibreOffice over UNO and report every cell.
+
+Usage: /usr/bin/python3 recalc.py JOB.json RESULT.json
+
+JOB.json: {"files": [{"path": "/abs/x.xlsx", "sheet": "Dilution",
+                      "sets": [{"label": "defaults", "inputs": [{"row": 7, "col": 2, "value": 1.5}]}]}]}
+Rows and columns are 0-based. For each file: load it once (hidden), then for each
+input set: write the inputs (numbers with setValue, text with setString),
+calculateAll() (LibreOffice 7.4 ignores fullCalcOnLoad), and read back the used
+area (values), every formula cell in error, and the defined names. Input sets
+apply cumulatively, so a set lists every input it changes from the file's defaults
+(the caller resets the previous set's inputs).
+
+One soffice process serves the whole job, with a fresh profile directory
+(-env:UserInstallation) so no user state leaks in. A file LibreOffice cannot load
+(or loads as something other than a spreadsheet) is reported as "loadError"
+rather than silently skipped: soffice itself exits 0 either way.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+
+import uno
+from com.sun.star.beans import PropertyValue
+from com.sun.star.connection import NoConnectException
+
+FORMULA_RESULT_ERROR = 4  # com.sun.star.sheet.FormulaResult.ERROR
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+def start_office():
+    profile = tempfile.mkdtemp(prefix="aif-lo-profile-")
+    pipe = "aif" + uuid.uuid4().hex
+    proc = subprocess.Popen(
+        [
+            os.environ.get("SOFFICE", "soffice"),
+            "--headless", "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck",
+            "-env:UserInstallation=" + uno.systemPathToFileUrl(profile),
+            "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe,
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+    deadline = time.time() + 90
+    while True:
+        try:
+            ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+            break
+        except NoConnectException:
+            if proc.poll() is not None or time.time() > deadline:
+                raise RuntimeError("soffice did not accept a connection (exit %s)" % proc.poll())
+            time.sleep(0.1)
+    desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+    return proc, profile, desktop
+
+
+def stop_office(proc, profile, desktop):
+    try:
+        desktop.terminate()
+    except Exception:  # the bridge drops as soffice exits
+        pass
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def cell_value(v):
+    # getDataArray gives floats and strings; keep them JSON-friendly
+    if isinstance(v, float) and v.is_integer() and abs(v) < 2**53:
+        return v
+    return v
+
+
+def read_sheet(doc, sheet):
+    cursor = sheet.createCursor()
+    cursor.gotoEndOfUsedArea(False)
+    end = cursor.getRangeAddress()
+    used = sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow)
+    data = [[cell_value(v) for v in row] for row in used.getDataArray()]
+    errors = []
+    ranges = used.queryFormulaCells(FORMULA_RESULT_ERROR)
+    for addr in ranges.getRangeAddresses():
+        for r in range(addr.StartRow, addr.EndRow + 1):
+            for c in range(addr.StartColumn, addr.EndColumn + 1):
+                cell = sheet.getCellByPosition(c, r)
+                errors.append({"row": r, "col": c, "code": cell.getError(), "formula": cell.getFormula()})
+    formulas = sheet.queryContentCells(16)  # com.sun.star.sheet.CellFlags.FORMULA
+    formula_count = 0
+    for addr in formulas.getRangeAddresses():
+        formula_count += (addr.EndRow - addr.StartRow + 1) * (addr.EndColumn - addr.StartColumn + 1)
+    names = {}
+    named = doc.NamedRanges
+    for name in named.getElementNames():
+        names[name] = named.getByName(name).getContent()
+    return {"cells": data, "errors": errors, "formulaCount": formula_count, "names": names}
+
+
+def run_file(desktop, spec):
+    url = uno.systemPathToFileUrl(os.path.abspath(spec["path"]))
+    try:
+        doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+    except Exception as e:  # IllegalArgumentException, IOException
+        return {"path": spec["path"], "loadError": "%s: %s" % (type(e).__name__, e)}
+    if doc is None or not doc.supportsService("com.sun.star.sheet.SpreadsheetDocument"):
+        if doc is not None:
+            doc.close(True)
+        return {"path": spec["path"], "loadError": "not loaded as a spreadsheet"}
+    try:
+        sheets = doc.Sheets
+        if not sheets.hasByName(spec["sheet"]):
+            return {"path": spec["path"], "loadError": "no sheet %r (sheets: %s)" % (spec["sheet"], list(sheets.getElementNames()))}
+        sheet = sheets.getByName(spec["sheet"])
+        results = []
+        for s in spec["sets"]:
+            for i in s["inputs"]:
+                cell = sheet.getCellByPosition(i["col"], i["row"])
+                if isinstance(i["value"], str):
+                    cell.setString(i["value"])
+                else:
+                    cell.setValue(float(i["value"]))
+            started = time.time()
+            doc.calculateAll()
+            seconds = time.time() - started
+            out = read_sheet(doc, sheet)
+            out["label"] = s["label"]
+            out["calcSeconds"] = seconds
+            results.append(out)
+        return {"path": spec["path"], "sets": results}
+    finally:
+        doc.close(True)
+
+
+def main():
+    job = json.load(open(sys.argv[1]))
+    started = time.time()
+    proc, profile, desktop = start_office()
+    startup = time.time() - started
+    try:
+        files = [run_file(desktop, spec) for spec in job["files"]]
+    finally:
+        stop_office(proc, profile, desktop)
+    with open(sys.argv[2], "w") as f:
+        json.dump({"startupSeconds": startup, "totalSeconds": time.time() - started, "files": files}, f)
+
+
+if __name__ == "__main__":
+    main()
