@@ -88,8 +88,9 @@ export function debtSchedule(
     if (last) repaid = opening;
     else if (amortization === "bullet") repaid = new D(0);
     else if (amortization === "straight") repaid = slice;
-    // Rounding at 40 digits could leave a payment a hair below interest early on; never re-borrow.
-    else repaid = D.max(payment.minus(interest), 0);
+    // Rounding at 40 digits can push payment - interest a hair outside 0..opening at
+    // extreme rates and terms: clamp, so a loan is never re-borrowed nor over-repaid.
+    else repaid = D.min(D.max(payment.minus(interest), 0), opening);
     const closing = opening.minus(repaid);
     rows.push({ year: startYear + i, opening, interest, principalRepaid: repaid, closing });
     opening = closing;
