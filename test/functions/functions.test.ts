@@ -10,7 +10,7 @@ describe("DEAL_STAKE: the Nvidia–CoreWeave deal", () => {
   // post money = 57e9 / 109 x 87.2 = 57e9 x 0.8 = 45.6e9. The expected doubles below are
   // these exact integer fractions divided once, i.e. correctly rounded: the function
   // must return exactly them.
-  const args = [[[2e9]], [[87.2]], [[500e6]], [[24.28e6]]] as const;
+  const args: [unknown[][], unknown[][], unknown[][], unknown[][]] = [[[2e9]], [[87.2]], [[500e6]], [[24.28e6]]];
   it.each([
     ["stake", 5_146_520_000 / 57e9],
     [undefined, 5_146_520_000 / 57e9],
@@ -63,7 +63,7 @@ describe("broadcasting like Excel arithmetic", () => {
 });
 
 describe("DEBT_COVERAGE", () => {
-  it.each([
+  it.each<[number, number, number | undefined, number | undefined, number, string]>([
     // [cash flow, interest, principal, capex, expected, derivation]
     [838.1, 310.6, undefined, undefined, 8381 / 3106, "CoreWeave Q3 2025: 838.1 / 310.6 = 8381 / 3106 = 2.6983258..."],
     [1000, 100, 300, 200, 2, "DSCR (1000 - 200) / (100 + 300) = 800 / 400"],
@@ -86,7 +86,7 @@ describe("NET_LEVERAGE", () => {
 });
 
 describe("GW_TO_GPUS and GPUS_TO_GW for every profile", () => {
-  it.each([
+  it.each<[number, string | number, number, number, string]>([
     // floor(gw x 1e9 x n / (W x pue)); remainders checked by hand in test/core/capacity.test.ts
     [1, "GB200", 1.2, 500_000, "72e9 / 144,000"],
     [1, "h100", 1.2, 653_594, "8e9 / 12,240 = 653,594.77"],
