@@ -11,7 +11,8 @@
 //   webpack serve --mode development   HTTPS dev server on https://localhost:3000
 //
 // Options: ADDIN_BASE_URL (https only) rebases every URL in dist/manifest.xml and
-// functions.json; `--env outDir=<dir>` builds elsewhere than dist/ (the tests use it).
+// functions.json; `--env outDir=<dir>` or AIF_OUT_DIR=<dir> builds elsewhere than
+// dist/ (the tests use them).
 const path = require("node:path");
 const zlib = require("node:zlib");
 const { Buffer } = require("node:buffer");
@@ -94,7 +95,8 @@ module.exports = async (env = {}, argv = {}) => {
     console.log(`ADDIN_BASE_URL not set: dist/manifest.xml points at ${DEV_BASE_URL}.`);
   }
   const rebase = (text) => rebaseUrls(text, baseUrl);
-  const outDir = path.resolve(__dirname, env.outDir || "dist");
+  // --env outDir wins; AIF_OUT_DIR lets tests run `npm start` without touching dist/.
+  const outDir = path.resolve(__dirname, env.outDir || process.env.AIF_OUT_DIR || "dist");
 
   let devServer;
   if (serving) {
@@ -162,7 +164,8 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // The pane's stylesheet, linked from taskpane.html (optional: the pane may style itself otherwise).
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css", noErrorOnMissing: true },
           {
             from: "manifest.xml",
             to: "manifest.xml",

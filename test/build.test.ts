@@ -108,7 +108,6 @@ describe("production build", () => {
     const files = listFiles(out);
     for (const f of [
       "taskpane.html",
-      "taskpane.css",
       "functions.js",
       "taskpane.js",
       "functions.json",
