@@ -1,0 +1,179 @@
+/**
+ * Static checks of a SheetPlan, without any spreadsheet engine: the FAST rules a
+ * reviewer would otherwise check by eye. Each returns human-readable problems;
+ * an empty list means the plan passes.
+ */
+import { a1Range, toR1C1, tokenizeFormula } from "./formulaRefs";
+import { cellAddress, rangeAddress, type PlanCell, type RangeRef, type SheetPlan } from "./plan";
+
+/**
+ * Functions a model may use: present in Excel 2016 and LibreOffice 7.4, not
+ * volatile (no OFFSET, INDIRECT, TODAY, NOW, RAND, CELL, INFO) and not stored
+ * with an `_xlfn.` prefix. Anything else is reported.
+ */
+export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
+  "ABS", "AND", "CHOOSE", "COLUMNS", "COUNT", "COUNTIF", "IF", "INDEX", "INT", "IPMT", "ISNUMBER",
+  "MATCH", "MAX", "MIN", "NOT", "OR", "PPMT", "ROUND", "ROWS", "SUM", "SUMPRODUCT",
+]);
+
+/** A timeline row whose formulas must be one formula copied across (first column excepted when declared). */
+export interface ConsistentRow {
+  key: string;
+  row: number;
+  left: number;
+  cols: number;
+  firstDiffers: boolean;
+}
+
+/** Excel's rule for a defined name, minus the cases that look like cell references. */
+const NAME = /^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/;
+const LOOKS_LIKE_CELL = /^(?:[A-Za-z]{1,3}[0-9]+|[Rr][0-9]*[Cc][0-9]*)$/;
+
+function inBounds(plan: SheetPlan, r: RangeRef): boolean {
+  return r.rows >= 1 && r.cols >= 1 && r.top >= 0 && r.left >= 0 && r.top + r.rows <= plan.rowCount && r.left + r.cols <= plan.colCount;
+}
+
+/** Every non-empty cell of a plan by "row,col". */
+export function planCells(plan: SheetPlan): Map<string, PlanCell> {
+  const out = new Map<string, PlanCell>();
+  for (const b of plan.blocks) {
+    b.cells.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        if (cell) out.set(`${b.top + r},${b.left + c}`, cell);
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * Checks a plan: structure, references, functions, constants, names, consistency.
+ * @param plan the plan to check
+ * @param rows timeline rows whose formulas must be consistent across columns
+ * @returns problems found, empty when the plan passes
+ */
+export function checkPlan(plan: SheetPlan, rows: ConsistentRow[] = []): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const b of plan.blocks) {
+    const width = b.cells[0]?.length ?? 0;
+    b.cells.forEach((line, r) => {
+      if (line.length !== width) problems.push(`block at ${cellAddress(b.top, b.left)}: row ${r} has ${line.length} cells, expected ${width}`);
+      line.forEach((cell, c) => {
+        const at = `${b.top + r},${b.left + c}`;
+        if (seen.has(at)) problems.push(`blocks overlap at ${cellAddress(b.top + r, b.left + c)}`);
+        seen.add(at);
+        if (!cell) return;
+        if ((cell.value === undefined) === (cell.formula === undefined)) problems.push(`${cellAddress(b.top + r, b.left + c)}: needs exactly one of value and formula`);
+        if (typeof cell.value === "string" && cell.value.startsWith("=")) problems.push(`${cellAddress(b.top + r, b.left + c)}: text begins with "="`);
+        if (typeof cell.value === "number" && !Number.isFinite(cell.value)) problems.push(`${cellAddress(b.top + r, b.left + c)}: value is not finite`);
+      });
+    });
+    if (!inBounds(plan, { top: b.top, left: b.left, rows: b.cells.length, cols: Math.max(width, 1) })) problems.push(`block at ${cellAddress(b.top, b.left)} leaves the used area`);
+  }
+  const cells = planCells(plan);
+  const names = new Set(plan.names.map((n) => n.name.toUpperCase()));
+
+  const checkFormula = (formula: string, where: string, origin: { row: number; col: number }): void => {
+    if (!formula.startsWith("=")) problems.push(`${where}: formula does not begin with "="`);
+    let tokens;
+    try {
+      tokens = tokenizeFormula(formula);
+    } catch (e) {
+      problems.push(`${where}: ${(e as Error).message}`);
+      return;
+    }
+    for (const t of tokens) {
+      switch (t.kind) {
+        case "function":
+          if (!ALLOWED_FUNCTIONS.has(t.text.toUpperCase())) problems.push(`${where}: function ${t.text} is not allowed (volatile, unsupported or prefixed)`);
+          break;
+        case "number":
+          problems.push(`${where}: numeric constant ${t.text} in a calculation (constants belong in inputs)`);
+          break;
+        case "error":
+          problems.push(`${where}: error literal ${t.text}`);
+          break;
+        case "name":
+          if (!names.has(t.text.toUpperCase())) problems.push(`${where}: unknown name ${t.text}`);
+          break;
+        case "ref": {
+          const r = a1Range(t.text);
+          if (!inBounds(plan, r)) {
+            problems.push(`${where}: ${t.text} is outside the used area`);
+            break;
+          }
+          for (let rr = r.top; rr < r.top + r.rows; rr++) {
+            for (let cc = r.left; cc < r.left + r.cols; cc++) {
+              if (rr === origin.row && cc === origin.col) problems.push(`${where}: refers to itself`);
+              else if (!cells.has(`${rr},${cc}`)) problems.push(`${where}: ${t.text} includes the empty cell ${cellAddress(rr, cc)}`);
+            }
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  };
+
+  for (const [at, cell] of cells) {
+    if (cell.formula === undefined) continue;
+    const [row, col] = at.split(",").map(Number);
+    checkFormula(cell.formula, cellAddress(row, col), { row, col });
+  }
+  plan.conditionalFormats.forEach((cf, i) => {
+    if (!inBounds(plan, cf.range)) problems.push(`conditional format ${i} leaves the used area`);
+    checkFormula(cf.formula, `conditional format on ${rangeAddress(cf.range)}`, { row: -1, col: -1 });
+  });
+
+  const nameSeen = new Set<string>();
+  for (const n of plan.names) {
+    if (!NAME.test(n.name) || LOOKS_LIKE_CELL.test(n.name)) problems.push(`name ${n.name} is not a valid Excel name`);
+    if (nameSeen.has(n.name.toUpperCase())) problems.push(`name ${n.name} defined twice`);
+    nameSeen.add(n.name.toUpperCase());
+    if (!inBounds(plan, n.range)) {
+      problems.push(`name ${n.name} leaves the used area`);
+      continue;
+    }
+    for (let r = n.range.top; r < n.range.top + n.range.rows; r++) {
+      for (let c = n.range.left; c < n.range.left + n.range.cols; c++) if (!cells.has(`${r},${c}`)) problems.push(`name ${n.name} covers the empty cell ${cellAddress(r, c)}`);
+    }
+    if (!n.comment) problems.push(`name ${n.name} has no comment`);
+  }
+
+  for (const row of rows) {
+    const forms: string[] = [];
+    for (let c = row.left; c < row.left + row.cols; c++) {
+      const f = cells.get(`${row.row},${c}`)?.formula;
+      if (f === undefined) {
+        problems.push(`${row.key}: ${cellAddress(row.row, c)} has no formula`);
+        continue;
+      }
+      forms.push(toR1C1(f, row.row, c));
+    }
+    const from = row.firstDiffers ? 1 : 0;
+    for (let i = from + 1; i < forms.length; i++) {
+      if (forms[i] !== forms[from]) problems.push(`${row.key}: column ${i + 1} is not the formula of column ${from + 1} (${forms[i]} vs ${forms[from]})`);
+    }
+  }
+
+  const master = cells.get(`${plan.masterCheck.top},${plan.masterCheck.left}`);
+  if (plan.masterCheck.rows !== 1 || plan.masterCheck.cols !== 1 || master?.formula === undefined) problems.push("the master check is not one formula cell");
+  if (!inBounds(plan, plan.inputsRange)) problems.push("inputsRange leaves the used area");
+  if (plan.columnWidths.length !== plan.colCount) problems.push(`columnWidths has ${plan.columnWidths.length} entries for ${plan.colCount} columns`);
+  if (plan.freeze.rows < 0 || plan.freeze.cols < 0 || plan.freeze.rows >= plan.rowCount || plan.freeze.cols >= plan.colCount) problems.push("freeze panes leave the used area");
+  if (plan.sheetName.length > 31 || /[[\]:*?/\\]/.test(plan.sheetName)) problems.push(`sheet name ${plan.sheetName} is not valid`);
+  for (const v of plan.validations) {
+    if (!inBounds(plan, v.range)) problems.push("a validation leaves the used area");
+    if (v.values.some((x) => x.includes(","))) problems.push("a list validation value contains a comma");
+  }
+  for (const ch of plan.charts) {
+    for (const s of ch.series) {
+      if (!inBounds(plan, s.values)) problems.push(`chart ${ch.title}: series ${s.name} leaves the used area`);
+      if (s.values.rows * s.values.cols !== ch.categories.rows * ch.categories.cols) problems.push(`chart ${ch.title}: series ${s.name} and categories differ in length`);
+    }
+    if (!inBounds(plan, ch.categories)) problems.push(`chart ${ch.title}: categories leave the used area`);
+  }
+  return problems;
+}
