@@ -1,0 +1,119 @@
+/**
+ * Benchmark section "functions": each AIF function through its Excel adapter
+ * (broadcasting, validation, exact arithmetic, error values) over a 10,000-cell
+ * range, against a plain-`number` implementation of the same formula (no
+ * validation, no exactness), plus naive decimal.js (a new Decimal per input per
+ * cell) for DEAL_STAKE and GW_TO_GPUS. Inputs are typed-looking numbers
+ * (whole shares, prices in cents, power to 0.01 GW) from a fixed-seed generator.
+ * Each figure is the best of several timed repetitions after a warm-up.
+ */
+import { performance } from "node:perf_hooks";
+import { D } from "../../src/core";
+import { dealStake, debtCoverage, debtSchedule, gpusToGw, gpuWatts, gwToGpus, netLeverage } from "../../src/functions/functions";
+
+const CELLS = 10_000;
+const MIN_MS = 250; // per repetition: long enough to swamp timer noise
+const REPS = 5;
+
+/** Deterministic PRNG (mulberry32) so runs compare like with like. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = rng(20260126);
+/** A column of `CELLS` numbers with `decimals` decimals between lo and hi, as typed. */
+function column(lo: number, hi: number, decimals: number): number[][] {
+  return Array.from({ length: CELLS }, () => [Number((lo + rand() * (hi - lo)).toFixed(decimals))]);
+}
+
+/** Results per second of `f`, which produces `results` results per call. */
+function throughput(f: () => unknown, results: number): number {
+  for (let i = 0; i < 3; i++) f(); // warm-up (JIT)
+  let best = 0;
+  for (let r = 0; r < REPS; r++) {
+    let calls = 0;
+    const t0 = performance.now();
+    let t1 = t0;
+    while (t1 - t0 < MIN_MS) {
+      f();
+      calls++;
+      t1 = performance.now();
+    }
+    best = Math.max(best, (calls * results) / ((t1 - t0) / 1000));
+  }
+  return best;
+}
+
+const fmt = (x: number) => Math.round(x).toLocaleString("en-US").padStart(12);
+
+export async function run(): Promise<void> {
+  const inv = column(1e6, 5e9, 0), price = column(1, 500, 2), gw = column(0.01, 20, 2), gpus = column(0, 5e6, 0);
+  const cf = column(-100, 5000, 1), interest = column(1, 1500, 1), debt = column(0, 30000, 1), cash = column(0, 5000, 1), ebitda = column(1, 8000, 1);
+  const out = [[500e6]], held = [[24.28e6]];
+  const W = 120_000 / 72, PUE = 1.2;
+  const profiles = ["H100", "H200", "B200", "B300", "GB200", "GB300", "VR200"];
+  const WATTS: Record<string, number> = { H100: 1275, H200: 1275, B200: 1787.5, B300: 1812.5, GB200: W, GB300: 132_000 / 72, VR200: 190_000 / 72 };
+  const sink: unknown[] = [];
+
+  const rows: [string, number, number, number | undefined][] = [];
+  const bench = (name: string, adapter: () => unknown, plain: () => unknown, naive?: () => unknown, results = CELLS) => {
+    rows.push([name, throughput(adapter, results), throughput(plain, results), naive ? throughput(naive, results) : undefined]);
+  };
+
+  bench(
+    "DEAL_STAKE",
+    () => sink.push(dealStake(inv, price, out, held)),
+    () => sink.push(inv.map((r, i) => { const n = r[0]! / price[i]![0]!; return [(24.28e6 + n) / (500e6 + n)]; })),
+    () => sink.push(inv.map((r, i) => { const n = new D(r[0]!).div(new D(price[i]![0]!)); return [new D(24.28e6).plus(n).div(new D(500e6).plus(n)).toNumber()]; })),
+  );
+  bench(
+    "GW_TO_GPUS",
+    () => sink.push(gwToGpus(gw)),
+    () => sink.push(gw.map((r) => [Math.floor((r[0]! * 1e9) / (W * PUE))])),
+    () => sink.push(gw.map((r) => [new D(r[0]!).times(1e9).times(72).divToInt(new D(120_000).times(new D(PUE))).toNumber()])),
+  );
+  bench("GPUS_TO_GW", () => sink.push(gpusToGw(gpus)), () => sink.push(gpus.map((r) => [(r[0]! * W * PUE) / 1e9])));
+  bench(
+    "DEBT_COVERAGE",
+    () => sink.push(debtCoverage(cf, interest, [[120]], [[40]])),
+    () => sink.push(cf.map((r, i) => [(r[0]! - 40) / (interest[i]![0]! + 120)])),
+  );
+  bench(
+    "NET_LEVERAGE",
+    () => sink.push(netLeverage(debt, cash, ebitda)),
+    () => sink.push(debt.map((r, i) => [(r[0]! - cash[i]![0]!) / ebitda[i]![0]!])),
+  );
+  bench(
+    "GPU_WATTS (scalar, 10,000 calls)",
+    () => { for (let i = 0; i < CELLS; i++) sink.push(gpuWatts(profiles[i % 7])); },
+    () => { for (let i = 0; i < CELLS; i++) sink.push([[WATTS[profiles[i % 7]!.toUpperCase()]]]); },
+  );
+  bench(
+    "DEBT_SCHEDULE (100 x 100-year annuity = 10,000 rows)",
+    () => { for (let i = 0; i < 100; i++) sink.push(debtSchedule(1000 + i, 0.09, 100, "annuity", 2026)); },
+    () => {
+      for (let i = 0; i < 100; i++) {
+        const P = 1000 + i, r = 0.09, pay = (P * r) / (1 - Math.pow(1 + r, -100));
+        let open = P;
+        const t: number[][] = [];
+        for (let y = 0; y < 100; y++) { const int = open * r, rep = y === 99 ? open : pay - int; t.push([2026 + y, open, int, rep, open - rep]); open -= rep; }
+        sink.push(t);
+      }
+    },
+  );
+  sink.length = 0;
+
+  console.log(`each over ${CELLS.toLocaleString("en-US")} cells; best of ${REPS} x ${MIN_MS} ms; results per second`);
+  console.log(`${"function".padEnd(52)} ${"adapter".padStart(12)} ${"plain number".padStart(12)} ${"plain/adapt".padStart(11)} ${"naive decimal".padStart(13)} ${"adapt/naive".padStart(11)}`);
+  for (const [name, a, p, n] of rows) {
+    console.log(
+      `${name.padEnd(52)} ${fmt(a)} ${fmt(p)} ${(p / a).toFixed(1).padStart(10)}x ${n === undefined ? "".padStart(13) : fmt(n).padStart(13)} ${n === undefined ? "" : `${(a / n).toFixed(1).padStart(10)}x`}`,
+    );
+  }
+}
