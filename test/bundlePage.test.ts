@@ -1,0 +1,143 @@
+// The production page in a real browser (Debian's chromium via playwright-core):
+// taskpane.html from a fresh production build, office.js answered from
+// @microsoft/office-js in place of the Office CDN. Checks the shell's promises:
+// the CSP is in force and nothing on the page violates it, no script error, and
+// functions.js registers all seven AIF functions with CustomFunctions.associate
+// in the browser (the calls the metadata plugin appends at build time).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, normalize } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = join(__dirname, "..");
+const CHROMIUM = "/usr/bin/chromium";
+const OFFICE_DIST = join(ROOT, "node_modules/@microsoft/office-js/dist");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const IDS = ["DEAL_STAKE", "DEBT_COVERAGE", "NET_LEVERAGE", "GW_TO_GPUS", "GPUS_TO_GW", "GPU_WATTS", "DEBT_SCHEDULE"];
+
+// Appended to the real office.js: records each associate call, then lets office.js handle it.
+const RECORD_ASSOCIATE = `
+;(function () {
+  var original = CustomFunctions.associate;
+  window.__aifAssociated = [];
+  CustomFunctions.associate = function (id, fn) {
+    window.__aifAssociated.push([id, typeof fn]);
+    return original.apply(this, arguments);
+  };
+})();`;
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".css": "text/css",
+  ".png": "image/png",
+};
+
+const haveChromium = existsSync(CHROMIUM);
+let out = "";
+let server: Server | undefined;
+let origin = "";
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  if (!haveChromium) {
+    const message = `${CHROMIUM} not found: the built-page browser test cannot run (apt-get install chromium)`;
+    if (process.env.CI) throw new Error(message);
+    console.warn(`\n!!! SKIPPING test/bundlePage.test.ts: ${message}. !!!\n`);
+    return;
+  }
+  out = mkdtempSync(join(tmpdir(), "aif-page-"));
+  const build = spawnSync(
+    process.execPath,
+    [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--env", `outDir=${out}`],
+    { cwd: ROOT, encoding: "utf8", timeout: 170_000, env: { ...process.env, ADDIN_BASE_URL: "" } },
+  );
+  if (build.status !== 0) throw new Error(`production build failed:\n${build.stdout}\n${build.stderr}`);
+  server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const file = join(out, path);
+    if (!file.startsWith(out) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+describe.skipIf(!haveChromium)("the built taskpane.html in Chromium", () => {
+  async function openPane() {
+    if (!browser) throw new Error("browser not started");
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    const officeRequests: string[] = [];
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+    });
+    // Runs before the page's own scripts and is exempt from its CSP.
+    await page.addInitScript(() => {
+      (window as unknown as { __csp: string[] }).__csp = [];
+      document.addEventListener("securitypolicyviolation", (e) =>
+        (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await page.route(`${OFFICE_CDN}**`, (route) => {
+      const rel = new URL(route.request().url()).pathname.replace("/lib/1/hosted/", "");
+      officeRequests.push(rel);
+      const file = join(OFFICE_DIST, rel);
+      if (!existsSync(file)) return route.fulfill({ status: 404 });
+      const body = readFileSync(file, "utf8") + (rel === "office.js" ? RECORD_ASSOCIATE : "");
+      return route.fulfill({ body, contentType: "text/javascript" });
+    });
+    await page.goto(`${origin}/taskpane.html`, { waitUntil: "load" });
+    // office.js resolves Office.onReady asynchronously; give the pane a moment to render.
+    await page.waitForFunction(() => document.readyState === "complete");
+    await page.waitForTimeout(1000);
+    return { page, problems, officeRequests };
+  }
+
+  it("loads office.js from the Office CDN URL and registers all seven functions", async () => {
+    const { page, officeRequests } = await openPane();
+    expect(officeRequests[0]).toBe("office.js");
+    const associated = (await page.evaluate(() => (window as unknown as { __aifAssociated: [string, string][] }).__aifAssociated)) ?? [];
+    expect(associated.map(([id]) => id).sort()).toEqual([...IDS].sort());
+    for (const [id, type] of associated) expect(type, id).toBe("function");
+    await page.close();
+  });
+
+  it("runs with no script error and no CSP violation", async () => {
+    const { page, problems } = await openPane();
+    const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+    expect(violations).toEqual([]);
+    // office.js warns (not errors) when loaded outside Office; anything at error level is ours.
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("enforces the CSP: a script from any other origin is refused", async () => {
+    const { page } = await openPane();
+    await page.evaluate(() => {
+      const s = document.createElement("script");
+      s.src = "https://scripts.example.test/x.js";
+      document.head.append(s);
+    });
+    await page.waitForFunction(() => (window as unknown as { __csp: string[] }).__csp.length > 0);
+    const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+    expect(violations).toEqual(["script-src-elem https://scripts.example.test/x.js"]);
+    await page.close();
+  });
+});
