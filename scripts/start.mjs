@@ -23,7 +23,8 @@ function fail(message) {
 }
 
 async function startDesktop() {
-  const result = await runOfficeAddinDebugging(["start", "manifest.xml"], ROOT);
+  // The port makes it wait until the dev server answers before opening Excel.
+  const result = await runOfficeAddinDebugging(["start", "manifest.xml", "--dev-server-port", "3000"], ROOT);
   if (!result.ok) fail("office-addin-debugging reported an error (see above).");
 }
 
