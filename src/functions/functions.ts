@@ -30,7 +30,11 @@ import { broadcast, finiteOrNum, isError, numberReader, readScalar, toCellError,
 import { errorCodeOf, makeError, passThrough, type CellError } from "./cellError";
 import { add, decimalScale, floorDiv, mul, POW10, shift } from "./scaledInteger";
 
-/** What every function returns: a matrix of numbers and error values (1x1 shows as one value). */
+/**
+ * What every function returns: a matrix of numbers and error values (1x1 shows
+ * as one value), `(number | CellError)[][]`. Declared `unknown[][]` in the
+ * signatures because the metadata generator maps only plain `T[][]` types.
+ */
 export type Result = (number | CellError)[][];
 
 /** Power per GPU as the exact fraction systemWatts / gpusPerSystem (gpusPerSystem = 1 for plain watts). */
@@ -122,7 +126,7 @@ export function dealStake(
   shares_outstanding: unknown[][],
   shares_held_before?: unknown[][],
   measure?: string,
-): Result {
+): unknown[][] {
   const measureError = errorCodeOf(measure);
   if (measureError !== undefined) return [[passThrough(measureError, measure, "measure")]];
   const key = measure === undefined || measure === null || measure === "" ? "stake" : String(measure).trim().toLowerCase();
@@ -176,7 +180,7 @@ function coverageFast(cf: number, interest: number, principal: number, capex: nu
  * @param [capex] Capital spending deducted from cash flow, same units, >= 0. Default 0.
  * @returns Coverage in times for each cell; #DIV/0! when interest + principal is 0.
  */
-export function debtCoverage(cash_flow: unknown[][], interest: unknown[][], principal?: unknown[][], capex?: unknown[][]): Result {
+export function debtCoverage(cash_flow: unknown[][], interest: unknown[][], principal?: unknown[][], capex?: unknown[][]): unknown[][] {
   const [s0, s1, s2, s3] = DEBT_COVERAGE_ARGS;
   return broadcast([[cash_flow, s0], [interest, s1], [principal, s2], [capex, s3]], (v) => {
     const [cf, i, p, c] = v as number[];
@@ -211,7 +215,7 @@ function leverageFast(debt: number, cash: number, ebitda: number): number {
  * @param ebitda EBITDA of the period (usually a year), same currency, > 0. A cell or a range.
  * @returns Net leverage in times for each cell.
  */
-export function netLeverage(debt: unknown[][], cash: unknown[][], ebitda: unknown[][]): Result {
+export function netLeverage(debt: unknown[][], cash: unknown[][], ebitda: unknown[][]): unknown[][] {
   const [s0, s1, s2] = NET_LEVERAGE_ARGS;
   return broadcast([[debt, s0], [cash, s1], [ebitda, s2]], (v) => {
     const [dt, c, e] = v as number[];
@@ -264,7 +268,7 @@ function gpusExact(gw: number, g: GpuPower, pue: number): number | CellError {
  * @param [pue] Power usage effectiveness, facility / IT power, > 0. Default 1.2.
  * @returns Whole number of GPUs for each cell.
  */
-export function gwToGpus(gigawatts: unknown[][], gpu?: unknown[][], pue?: unknown[][]): Result {
+export function gwToGpus(gigawatts: unknown[][], gpu?: unknown[][], pue?: unknown[][]): unknown[][] {
   return broadcast([[gigawatts, num("gigawatts", "nonNegative")], [gpu, GPU_ARG], [pue, PUE_ARG]], (v) => {
     const gw = v[0] as number, g = v[1] as GpuPower, p = v[2] as number;
     const fast = gpusFast(gw, g, p);
@@ -289,7 +293,7 @@ function gigawattsFast(gpus: number, g: GpuPower, pue: number): number {
  * @param [pue] Power usage effectiveness, facility / IT power, > 0. Default 1.2.
  * @returns Facility power in gigawatts for each cell.
  */
-export function gpusToGw(gpus: unknown[][], gpu?: unknown[][], pue?: unknown[][]): Result {
+export function gpusToGw(gpus: unknown[][], gpu?: unknown[][], pue?: unknown[][]): unknown[][] {
   return broadcast([[gpus, num("gpus", "nonNegative")], [gpu, GPU_ARG], [pue, PUE_ARG]], (v) => {
     const n = v[0] as number, g = v[1] as GpuPower, p = v[2] as number;
     const fast = gigawattsFast(n, g, p);
@@ -310,7 +314,7 @@ export function gpusToGw(gpus: unknown[][], gpu?: unknown[][], pue?: unknown[][]
  * @param gpu Profile name (case-insensitive), or a number of watts, > 0, which is returned as is.
  * @returns Watts per GPU.
  */
-export function gpuWatts(gpu: unknown): Result {
+export function gpuWatts(gpu: unknown): unknown[][] {
   const g = readScalar(gpu, { name: "gpu", read: readGpu });
   if (isError(g)) return [[g]];
   const p = g as GpuPower;
@@ -344,7 +348,7 @@ const DEBT_SCHEDULE_ARGS = [
  * @param [start_year] Number of the first year, e.g. 2026; a whole number. Default 1.
  * @returns years rows of [year, opening, interest, principal_repaid, closing].
  */
-export function debtSchedule(principal: number, annual_rate: number, years: number, amortization?: string, start_year?: number): Result {
+export function debtSchedule(principal: number, annual_rate: number, years: number, amortization?: string, start_year?: number): unknown[][] {
   const [s0, s1, s2, s3] = DEBT_SCHEDULE_ARGS;
   const vals = [readScalar(principal, s0), readScalar(annual_rate, s1), readScalar(years, s2), readScalar(start_year, s3)];
   for (const v of vals) if (isError(v)) return [[v]];

@@ -6,7 +6,7 @@ export function show(cell: number | CellError): number | string {
   return typeof cell === "number" ? cell : `${cell.code} ${cell.message ?? ""}`.trim();
 }
 
-/** A whole result as comparable values. */
-export function showAll(m: (number | CellError)[][]): (number | string)[][] {
-  return m.map((r) => r.map(show));
+/** A whole result (functions return `unknown[][]` for the metadata generator) as comparable values. */
+export function showAll(m: unknown[][]): (number | string)[][] {
+  return (m as (number | CellError)[][]).map((r) => r.map(show));
 }
