@@ -1,28 +1,41 @@
 // The task pane's entry point and the only module with side effects: it waits for
-// office.js, then fills the page. Everything it calls is a plain function of its
-// arguments, importable by tests without Office or DOM globals.
+// office.js, then hands the pane what it needs from Office (Excel.run, the
+// requirement-set check, the display language and theme). Everything it calls is
+// a plain function of its arguments, importable by tests without Office globals.
+import { MODELS } from "../models";
+import { layoutModel } from "../workbook/layout";
 import { loadFunctionList } from "./functionList";
-import { renderFunctionList, renderStatus, renderVersion } from "./paneView";
+import { type PaneEnv, type PaneModel, startPane } from "./pane";
 import { addinVersion } from "./version";
 
-/** Shown when the page is opened outside Excel (Office.onReady reports host null). */
-const OUTSIDE_EXCEL =
-  "This page is an Excel add-in: open it from Excel (Home > AI Factory Models) to use the functions and models.";
+const models: PaneModel[] = MODELS.map((t) => ({
+  id: t.id,
+  title: t.title,
+  question: t.question,
+  headlines: () => t.headlines(),
+  plan: () => layoutModel(t),
+}));
 
-async function start(host: Office.HostType | null): Promise<void> {
-  renderVersion(document, addinVersion());
-  renderStatus(document, host === Office.HostType.Excel ? "" : OUTSIDE_EXCEL);
-  try {
-    renderFunctionList(document, await loadFunctionList());
-  } catch (err) {
-    renderStatus(document, `Could not load the function list: ${err instanceof Error ? err.message : String(err)}`);
-  }
+const base = { models, loadFunctions: () => loadFunctionList(), version: addinVersion() };
+
+function excelEnv(): PaneEnv {
+  const ctx = Office.context;
+  return {
+    ...base,
+    excel: {
+      run: (batch) => Excel.run(batch),
+      isSetSupported: (set, version) => ctx.requirements.isSetSupported(set, version),
+    },
+    displayLanguage: ctx.displayLanguage,
+    bodyBackgroundColor: ctx.officeTheme?.bodyBackgroundColor,
+  };
 }
 
 if (typeof Office === "undefined") {
   // office.js did not load (offline, blocked CDN): still say what this page is.
-  renderVersion(document, addinVersion());
-  renderStatus(document, `${OUTSIDE_EXCEL} (office.js could not be loaded.)`);
+  void startPane(document, { ...base, officeMissing: true, displayLanguage: navigator.language });
 } else {
-  void Office.onReady((info) => start(info.host));
+  void Office.onReady((info) =>
+    startPane(document, info.host === Office.HostType.Excel ? excelEnv() : { ...base, displayLanguage: navigator.language }),
+  );
 }

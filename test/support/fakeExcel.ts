@@ -179,10 +179,19 @@ export class FakeExcelHost {
 class FakeContext {
   pending: Op[] = [];
   broken = false;
-  readonly workbook: { worksheets: FakeWorksheets };
+  readonly workbook: { worksheets: FakeWorksheets; getSelectedRange: () => FakeRange };
 
   constructor(readonly host: FakeExcelHost) {
-    this.workbook = { worksheets: new FakeWorksheets(this) };
+    this.workbook = {
+      worksheets: new FakeWorksheets(this),
+      // The selection as it stands when the batch is built (the fake has no concurrent edits).
+      getSelectedRange: () => {
+        const name = host.selection?.sheet ?? host.activeSheet ?? host.sheets[0].name;
+        const handle: SheetHandle = { sheet: host.sheet(name) };
+        this.enqueue("Workbook.getSelectedRange()", () => undefined);
+        return new FakeRange(this, handle, host.selection?.address ?? "A1");
+      },
+    };
   }
 
   enqueue(what: string, apply: () => void): void {
@@ -480,6 +489,14 @@ class FakeRange {
           c.numberFormat = x;
         }),
     });
+  }
+
+  /** The cell at (row, col) of this range, both 0-based. */
+  getCell(row: number, col: number): FakeRange {
+    const g = parseAddress(this.address);
+    const letters = (c: number): string => (c < 26 ? String.fromCharCode(65 + c) : letters(Math.floor(c / 26) - 1) + String.fromCharCode(65 + (c % 26)));
+    this.ctx.enqueue(`Range(${this.address}).getCell(${row},${col})`, () => undefined);
+    return new FakeRange(this.ctx, this.handle, `${letters(g.left + col)}${g.top + row + 1}`);
   }
 
   select(): void {
