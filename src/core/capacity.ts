@@ -8,6 +8,7 @@
  */
 import { D, type Dec } from "./decimal";
 import { checkDomains } from "./domain";
+import { floorQuotient } from "./floorQuotient";
 import { InputError } from "./inputError";
 
 /** One GPU system: its power and how many GPUs share it. */
@@ -106,9 +107,8 @@ const WATTS_PER_GW = new D(1e9);
 
 /**
  * Whole GPUs that facility power supports, exact: floor(gw x 1e9 x n / (W x pue))
- * where watts per GPU = W / n. With inputs of at most 17 significant digits the
- * products have at most ~36 digits, below D's 40-digit precision, so they are
- * exact, and `divToInt` truncates the exact quotient (not a rounded one).
+ * where watts per GPU = W / n, computed in integer arithmetic (floorQuotient), so
+ * the count is exact whatever the number of digits of the inputs.
  * @param gigawatts   facility power, GW, >= 0
  * @param wattsPerGpu all-in IT watts per GPU, > 0 (a decimal or an exact fraction)
  * @param pue         power usage effectiveness, facility / IT power, > 0 (typically 1.05-1.6)
@@ -119,7 +119,7 @@ export function gigawattsToGpus(gigawatts: Dec, wattsPerGpu: WattsPerGpu, pue: D
   checkDomains([["gigawatts", gigawatts, "nonNegative"]]);
   const w = asFraction(wattsPerGpu);
   checkDomains([["pue", pue, "positive"]]);
-  return gigawatts.times(WATTS_PER_GW).times(w.gpusPerSystem).divToInt(w.systemWatts.times(pue));
+  return floorQuotient([gigawatts, WATTS_PER_GW, w.gpusPerSystem], [w.systemWatts, pue]);
 }
 
 /**

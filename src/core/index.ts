@@ -1,6 +1,7 @@
 /** The public API of src/core: pure decimal finance math, no Office types. */
 export { D, type Dec } from "./decimal";
 export { InputError, type ExcelErrorKind } from "./inputError";
+export { floorQuotient } from "./floorQuotient";
 export { checkDomains, checkWholeNumber, divide, domainMessage, brokenRule, type DomainRule } from "./domain";
 export { newShares, primaryIssue, votingStake, discountToMarket, type PrimaryIssue } from "./deal";
 export { interestCoverage, debtServiceCoverage, netLeverage } from "./credit";
