@@ -2,7 +2,7 @@
  * The built task pane in headless Chromium (Debian's /usr/bin/chromium driven by
  * playwright-core), against a fake Excel host injected by this test.
  *
- * - builds the production bundle into a temporary directory (or uses AIF_E2E_DIST);
+ * - builds the production bundle (shared with the security test, see prodBuild.ts);
  * - serves it over HTTP on an ephemeral localhost port;
  * - answers the Office CDN URL of office.js from node_modules/@microsoft/office-js/dist
  *   and refuses every other network request;
@@ -10,7 +10,6 @@
  *
  * Skips with a loud notice when Chromium is missing; fails instead under CI.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { type Server, createServer } from "node:http";
 import { tmpdir } from "node:os";
@@ -23,6 +22,7 @@ import { layoutModel } from "../../src/workbook/layout";
 import type { FakeExcelHost, FakeSheet } from "../support/fakeExcel";
 import { diffSheetAgainstPlan } from "../support/fakeExcelDiff";
 import type { FakeHostConfig } from "./fakeOfficeHost";
+import { productionBuild } from "./prodBuild";
 
 const ROOT = resolve(__dirname, "../..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -44,13 +44,6 @@ let baseUrl = "";
 let context: BrowserContext;
 let fakeHostScript = "";
 let userDataDir = "";
-
-function buildDist(): string {
-  if (process.env.AIF_E2E_DIST) return process.env.AIF_E2E_DIST;
-  const out = mkdtempSync(join(tmpdir(), "aif-e2e-dist-"));
-  execFileSync(process.execPath, [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--env", `outDir=${out}`], { cwd: ROOT, stdio: "pipe", timeout: 170_000 });
-  return out;
-}
 
 function serve(dir: string): Promise<Server> {
   const srv = createServer((req, res) => {
@@ -103,7 +96,7 @@ async function statusAfter(page: Page, action: () => Promise<void>): Promise<{ t
 
 describe.skipIf(!haveChromium)("task pane in headless Chromium", () => {
   beforeAll(async () => {
-    dist = buildDist();
+    dist = productionBuild();
     const bundled = await build({ entryPoints: [join(__dirname, "fakeOfficeHost.ts")], bundle: true, write: false, format: "iife", target: "es2020", platform: "browser" });
     fakeHostScript = bundled.outputFiles[0].text;
     server = await serve(dist);
@@ -133,7 +126,6 @@ describe.skipIf(!haveChromium)("task pane in headless Chromium", () => {
     await context?.close();
     server?.close();
     if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-    if (dist && !process.env.AIF_E2E_DIST) rmSync(dist, { recursive: true, force: true });
   });
 
   it("shows a card per model with 2-3 headlines, and inserts each model exactly as planned", async () => {
@@ -205,7 +197,11 @@ describe.skipIf(!haveChromium)("task pane in headless Chromium", () => {
   it("inserts a function example into the active cell", async () => {
     const { page } = await openPane({});
     const examples = await page.$$eval("#aif-functions fluent-button", (bs) => bs.map((b) => (b as HTMLElement).dataset.function));
-    expect(examples.length).toBeGreaterThanOrEqual(7);
+    // Every function Excel registers (functions.json) is listed, each with an example.
+    const listed = await page.$$eval("#aif-functions li h3", (hs) => hs.map((h) => h.textContent));
+    const registered = (JSON.parse(readFileSync(join(dist, "functions.json"), "utf8")) as { functions: { name: string }[] }).functions.map((f) => `AIF.${f.name}`);
+    expect(listed).toEqual(registered);
+    expect(examples).toEqual(registered);
     const first = examples[0] as string;
     const formula = await page.$eval(`#aif-functions li:has(fluent-button[data-function="${first}"]) p:nth-of-type(3) code`, (c) => c.textContent ?? "");
     const st = await statusAfter(page, () => page.click(`fluent-button[data-function="${first}"]`));
