@@ -80,11 +80,6 @@ export function errorCodeOf(v: unknown): string | undefined {
   return undefined;
 }
 
-/** Is this one of the error values our functions return? */
-export function isCellError(v: unknown): v is CellError {
-  return errorCodeOf(v) !== undefined && typeof v === "object";
-}
-
 /**
  * The error to return for an error value found in argument `name`: the same
  * error when Excel accepts it back from a custom function, otherwise (#REF!,

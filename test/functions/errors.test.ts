@@ -65,6 +65,7 @@ const CASES: [string, () => unknown, string][] = [
   ["3 rows against 2 rows", () => debtCoverage([[1], [2], [3]], [[1], [1]]), "#N/A interest has no cell for row 3, column 1 of the result (ranges of different sizes)"],
   ["ragged range", () => netLeverage([[1, 2], [3]], m(0), m(1)), "#N/A debt has no cell at row 2, column 2"],
   ["empty range", () => gwToGpus([]), "#VALUE! gigawatts is an empty range"],
+  ["a 2,001-row column against a 2,001-column row: over 4,000,000 cells", () => gwToGpus(Array.from({ length: 2001 }, () => [1]), [Array.from({ length: 2001 }, () => 1000)]), "#VALUE! the arguments broadcast to 2001 x 2001 cells, more than 4000000"],
   ["a range where DEBT_SCHEDULE wants one value", () => debtSchedule([[1, 2]] as never, 0.1, 3), "#VALUE! principal must be a single value, not a range"],
   // unknown names
   ["unknown measure", () => dealStake(m(1), m(1), m(1), m(0), "ownership"), '#VALUE! measure must be one of "stake", "new_shares", "post_shares", "dilution", "post_money"'],
