@@ -13,7 +13,7 @@
  * output cell are bad, the leftmost one decides, as core's checks do.
  */
 import { brokenRule, domainMessage, InputError, type DomainRule } from "../core";
-import { errorCodeOf, KIND_TO_CODE, makeError, passThrough, type CellError } from "./cellError";
+import { basicValueOf, errorCodeOf, KIND_TO_CODE, makeError, passThrough, type CellError } from "./cellError";
 
 /** How an argument's cells are read. */
 export interface ArgSpec<T> {
@@ -62,6 +62,7 @@ function isBlank(v: unknown): boolean {
 }
 
 function readCell<T>(cell: unknown, spec: ArgSpec<T>): T | CellError {
+  cell = basicValueOf(cell);
   if (isBlank(cell)) cell = 0;
   const code = errorCodeOf(cell);
   if (code !== undefined) return passThrough(code, cell, spec.name);

@@ -42,6 +42,31 @@ const INPUT_ERROR_TEXTS: ReadonlySet<string> = new Set([
   "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#PYTHON!",
 ]);
 
+/** Excel data-type error names (`ErrorCellValue.errorType`) to the error text a cell shows. */
+const ERROR_TYPE_TEXT: Readonly<Record<string, string>> = {
+  Div0: "#DIV/0!", NotAvailable: "#N/A", Num: "#NUM!", Value: "#VALUE!", Null: "#NULL!", Ref: "#REF!",
+  Name: "#NAME?", Spill: "#SPILL!", Calc: "#CALC!", GettingData: "#GETTING_DATA", Field: "#FIELD!",
+  Blocked: "#BLOCKED!", Connect: "#CONNECT!", Busy: "#BUSY!",
+};
+
+/**
+ * The plain value behind an Excel data-type cell value. functions.json sets
+ * `allowCustomDataForDataTypeAny`, so arguments of type any can arrive as
+ * cell-value objects (`{ type: "Double", basicValue: 3 }`, `{ type: "Error",
+ * errorType: "Div0" }`, entities whose basicValue is "#VALUE!"); each is read
+ * as the number, text, boolean or error a formula would see. Other values pass unchanged.
+ */
+export function basicValueOf(v: unknown): unknown {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return v;
+  const cv = v as { type?: unknown; basicValue?: unknown; errorType?: unknown; code?: unknown };
+  if (typeof cv.type !== "string" || cv.code !== undefined) return v;
+  if (cv.type === "Error") {
+    if (typeof cv.basicValue === "string" && INPUT_ERROR_TEXTS.has(cv.basicValue)) return cv.basicValue;
+    return (typeof cv.errorType === "string" && ERROR_TYPE_TEXT[cv.errorType]) || "#VALUE!";
+  }
+  return "basicValue" in cv ? cv.basicValue : v;
+}
+
 interface CustomFunctionsGlobal {
   Error: new (code: never, message?: string) => CellError;
 }

@@ -4,7 +4,7 @@
  * message only for the codes whose message Excel shows.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { errorCodeOf, FunctionError, makeError } from "../../src/functions/cellError";
+import { basicValueOf, errorCodeOf, FunctionError, makeError } from "../../src/functions/cellError";
 import { gwToGpus } from "../../src/functions/functions";
 
 /** A stand-in for the runtime class that records how it was constructed. */
@@ -57,5 +57,26 @@ describe("errorCodeOf", () => {
     [3, undefined],
   ])("errorCodeOf(%j) = %s", (v, code) => {
     expect(errorCodeOf(v)).toBe(code);
+  });
+});
+
+describe("data-type cell values (allowCustomDataForDataTypeAny)", () => {
+  it.each([
+    [{ type: "Double", basicValue: 1.5, numberFormat: "0.0" }, 1.5],
+    [{ type: "Error", errorType: "Div0" }, "#DIV/0!"],
+    [{ type: "Error", basicValue: "#N/A", errorType: "NotAvailable" }, "#N/A"],
+    [{ type: "Error", errorType: "SomethingNew" }, "#VALUE!"],
+    [{ type: "Entity", text: "CoreWeave", basicValue: "#VALUE!" }, "#VALUE!"],
+    [{ type: "Boolean", basicValue: true }, true],
+    [{ code: "#N/A" }, { code: "#N/A" }],
+    [7, 7],
+  ])("basicValueOf(%j) = %j", (v, expected) => {
+    expect(basicValueOf(v)).toEqual(expected);
+  });
+  it("functions read them like plain cells", () => {
+    const r = gwToGpus([[{ type: "Double", basicValue: 1 }], [{ type: "Error", errorType: "Div0" }], [{ type: "Entity", text: "x", basicValue: "#VALUE!" }]]);
+    expect(r[0]![0]).toBe(500_000);
+    expect((r[1]![0] as FunctionError).code).toBe("#DIV/0!");
+    expect((r[2]![0] as FunctionError).code).toBe("#VALUE!");
   });
 });
