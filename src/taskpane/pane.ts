@@ -15,7 +15,8 @@ import type { FunctionSummary } from "./functionList";
 import { referenceEntries } from "./functionReference";
 import { headlineValue } from "./headlineText";
 import { pickStrings } from "./strings";
-import { applyTheme, themeFromBackground } from "./theme";
+import { applyTheme } from "./theme";
+import { themeFromBackground } from "./themeName";
 
 /** A model as the gallery shows and inserts it. */
 export interface PaneModel {

@@ -54,5 +54,9 @@ export function productionBuild(): string {
   } catch {
     rmSync(tmp, { recursive: true, force: true }); // another worker won the race
   }
+  // Builds of older sources are of no further use.
+  for (const old of readdirSync(cacheRoot)) {
+    if (old.startsWith("prod-build-") && join(cacheRoot, old) !== dir) rmSync(join(cacheRoot, old), { recursive: true, force: true });
+  }
   return dir;
 }
