@@ -1,0 +1,158 @@
+/**
+ * The layout on a tiny hand-made template, every address worked by hand:
+ * row 1 title, 2 description, 3 legend + master-check link (C3), 4 blank,
+ * 5 the Years row (the timeline section has no header bar), 6 blank,
+ * 7 "Inputs" bar, 8 FirstYear (C8), 9 Step (C9), 10 Rate (C10), 11 Flow (D11:E11),
+ * 12 blank, 13 "Calculations" bar, 14 Grow (D14:E14), 15 Total (C15),
+ * 16 blank, 17 "Checks" bar, 18 MasterCheck (C18). Timeline columns D and E (2 years).
+ */
+import { describe, expect, it } from "vitest";
+import { MODELS } from "../../src/models";
+import type { ModelTemplate } from "../../src/models/template";
+import { layoutModel, layoutModelDetailed } from "../../src/workbook/layout";
+import type { PlanCell, SheetPlan } from "../../src/workbook/plan";
+
+const F = { code: "0.00", unit: "u" };
+
+function tiny(overrides: Partial<ModelTemplate> = {}): ModelTemplate {
+  return {
+    id: "tiny",
+    title: { en: "Tiny", fr: "Petit" },
+    question: { en: "q", fr: "q" },
+    sheetName: "Tiny",
+    description: "A tiny model.",
+    defaultYears: 2,
+    sections: [
+      { role: "timeline", title: "Timeline", items: [{ type: "timeline", key: "Years", label: "Year", format: F, first: "{FirstYear}", formula: "{Years@prev}+{Step}", name: true }] },
+      {
+        role: "inputs",
+        title: "Inputs",
+        items: [
+          { type: "scalar", key: "FirstYear", label: "First year", format: F, value: 2025, note: "coreweave-facts.md" },
+          { type: "scalar", key: "Step", label: "Step", format: F, value: 1, note: "Modelling choice: yearly" },
+          { type: "scalar", key: "Rate", label: "Rate", format: F, value: 0.1, name: true, estimate: true, note: "a guess" },
+          { type: "timeline", key: "Flow", label: "Flow", format: F, values: [1, 2], note: "coreweave-facts.md" },
+        ],
+      },
+      {
+        role: "calculations",
+        title: "Calculations",
+        items: [
+          { type: "timeline", key: "Grow", label: "Grow", format: F, first: "{Flow}*{Rate}", formula: "{Grow@prev}+{Flow}*{Rate}", name: true, conditionalFormats: [{ when: "{Grow}>{Rate}", style: { bold: true } }] },
+          { type: "scalar", key: "Total", label: "Total", format: F, formula: "SUM({Grow@all})", name: true },
+        ],
+      },
+      { role: "checks", title: "Checks", items: [{ type: "scalar", key: "MasterCheck", label: "Master", format: F, formula: "{Total}-SUM({Grow@all})", name: true }] },
+    ],
+    charts: [{ type: "line", title: "Grow", categories: "Years", series: [{ name: "Grow", key: "Grow" }] }],
+    reference: () => ({}),
+    headlines: () => [],
+    ...overrides,
+  };
+}
+
+function at(plan: SheetPlan, a1: string): PlanCell | null {
+  const m = /^([A-Z])([0-9]+)$/.exec(a1) as RegExpExecArray;
+  const row = Number(m[2]) - 1;
+  const col = m[1].charCodeAt(0) - 65;
+  for (const b of plan.blocks) {
+    const line = b.cells[row - b.top];
+    if (line && col >= b.left && col - b.left < line.length) return line[col - b.left];
+  }
+  return null;
+}
+
+describe("layoutModel on a hand-worked template", () => {
+  const plan = layoutModel(tiny());
+
+  it.each([
+    ["D5", "=$C$8"], // first year: the FirstYear input, absolute
+    ["E5", "=D5+$C$9"], // previous column relative, input absolute
+    ["D14", "=D11*$C$10"], // `first`: same column of Flow, Rate absolute
+    ["E14", "=D14+E11*$C$10"],
+    ["C15", "=SUM($D$14:$E$14)"], // @all: the whole timeline row, absolute
+    ["C18", "=$C$15-SUM($D$14:$E$14)"], // scalars are always absolute
+    ["C3", "=C18"], // the master check linked at the top
+  ])("writes %s as %s", (a1, formula) => {
+    expect(at(plan, a1)?.formula).toBe(formula);
+  });
+
+  it("writes inputs as values with their formats, and notes beside them", () => {
+    expect(at(plan, "C8")).toEqual({ value: 2025, numberFormat: "0.00" });
+    expect(at(plan, "E11")).toEqual({ value: 2, numberFormat: "0.00" });
+    expect(at(plan, "D10")?.value).toBe("Estimate: a guess"); // estimate flag -> labelled
+    expect(at(plan, "F11")?.value).toBe("coreweave-facts.md"); // timeline input: note after the timeline
+    expect(at(plan, "B10")?.value).toBe("u");
+  });
+
+  it("names the cells and the timeline rows", () => {
+    expect(plan.names.map((n) => [n.name, n.kind, n.range])).toEqual([
+      ["Years", "timeline", { top: 4, left: 3, rows: 1, cols: 2 }],
+      ["Rate", "input", { top: 9, left: 2, rows: 1, cols: 1 }],
+      ["Grow", "calculation", { top: 13, left: 3, rows: 1, cols: 2 }],
+      ["Total", "calculation", { top: 14, left: 2, rows: 1, cols: 1 }],
+      ["MasterCheck", "check", { top: 17, left: 2, rows: 1, cols: 1 }],
+    ]);
+  });
+
+  it("freezes the label columns and the timeline header, and sizes every column", () => {
+    expect(plan.freeze).toEqual({ rows: 5, cols: 3 });
+    expect(plan.columnWidths).toHaveLength(plan.colCount);
+    expect(plan.colCount).toBe(6); // A..E plus the note column F
+    expect(plan.rowCount).toBe(18);
+    expect(plan.masterCheck).toEqual({ top: 17, left: 2, rows: 1, cols: 1 });
+    expect(plan.inputsRange).toEqual({ top: 6, left: 0, rows: 5, cols: 6 });
+  });
+
+  it("writes conditional formats relative to the first cell, and chart ranges from keys", () => {
+    expect(plan.conditionalFormats[0]).toEqual({ range: { top: 13, left: 3, rows: 1, cols: 2 }, formula: "=D14>$C$10", style: { bold: true } });
+    expect(plan.charts[0].series[0].values).toEqual({ top: 13, left: 3, rows: 1, cols: 2 });
+    expect(plan.charts[0].anchor.top).toBeGreaterThanOrEqual(plan.rowCount);
+  });
+
+  it("styles inputs blue on a light fill", () => {
+    const blue = plan.styles.filter((s) => s.style.fontColor === "#0000FF").map((s) => s.range);
+    expect(blue).toContainEqual({ top: 7, left: 2, rows: 1, cols: 1 });
+    expect(blue).toContainEqual({ top: 10, left: 3, rows: 1, cols: 2 });
+  });
+
+  it("stretches the timeline with the years option and repeats the last input value", () => {
+    const laid = layoutModelDetailed(tiny(), { years: 4 });
+    expect(laid.plan.names.find((n) => n.name === "Grow")?.range.cols).toBe(4);
+    expect(laid.inputs.filter((i) => i.key.startsWith("Flow#")).map((i) => i.value)).toEqual([1, 2, 2, 2]);
+  });
+});
+
+describe("layoutModel rejects template mistakes", () => {
+  const withCalc = (formula: string, first?: string): ModelTemplate => {
+    const t = tiny();
+    t.sections[2].items[0] = { type: "timeline", key: "Grow", label: "Grow", format: F, formula, ...(first ? { first } : {}) };
+    return t;
+  };
+  it.each([
+    ["an unknown key", withCalc("{Nope}"), /unknown key \{Nope\}/],
+    ["@prev in the first column", withCalc("{Grow@prev}+{Flow}"), /has no previous column/],
+    ["a scalar used as a range", withCalc("SUM({Rate@prev})"), /is a single cell/],
+    ["a timeline row from a scalar without @all", (() => {
+      const t = tiny();
+      t.sections[2].items[1] = { type: "scalar", key: "Total", label: "Total", format: F, formula: "{Grow}" };
+      return t;
+    })(), /from a scalar use @all/],
+  ])("%s", (_what, template, message) => {
+    expect(() => layoutModel(template)).toThrow(message);
+  });
+
+  it("rejects a timeline shorter than one year or longer than 100", () => {
+    expect(() => layoutModel(tiny(), { years: 0 })).toThrow(/1\.\.100/);
+    expect(() => layoutModel(tiny(), { years: 101 })).toThrow(/1\.\.100/);
+  });
+});
+
+describe("the shipped models", () => {
+  it.each(MODELS.map((m) => [m.id, m] as const))("%s has an id, bilingual title and question, and headlines", (_id, m) => {
+    expect(m.title.en && m.title.fr && m.question.en && m.question.fr).toBeTruthy();
+    const h = m.headlines();
+    expect(h.length).toBeGreaterThanOrEqual(2);
+    for (const x of h) expect(Number.isFinite(x.value)).toBe(true);
+  });
+});

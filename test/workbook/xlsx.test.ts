@@ -1,0 +1,130 @@
+/**
+ * The .xlsx writer and the export CLI: read the written file back with ExcelJS
+ * and compare with the plan; the CLI's error paths leave nothing half-written.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, describe, expect, it } from "vitest";
+import { UsageError, exportModels, parseExportArgs } from "../../src/cli/exportModels";
+import { getModel } from "../../src/models";
+import type { ModelTemplate } from "../../src/models/template";
+import { layoutModel } from "../../src/workbook/layout";
+import { cellAddress, rangeAddress } from "../../src/workbook/plan";
+import { fileFormula, writeXlsxBuffer } from "../../src/workbook/xlsx";
+
+const dir = mkdtempSync(join(tmpdir(), "aif-xlsx-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function readBack(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  return wb;
+}
+
+describe("fileFormula", () => {
+  it.each([
+    ["=SUM(A1:B2)", "SUM(A1:B2)"],
+    ["=IFS(A1>1,2)", "_xlfn.IFS(A1>1,2)"],
+    ["=ifna(A1,B1)+MYIFS(A1)", "_xlfn.IFNA(A1,B1)+MYIFS(A1)"], // a function name that merely ends in IFS is left alone
+  ])("%s -> %s", (input, expected) => {
+    expect(fileFormula(input)).toBe(expected);
+  });
+  it("rejects a formula without =", () => expect(() => fileFormula("SUM(A1)")).toThrow());
+});
+
+describe.each(["dilution", "leverage", "capacity"])("%s written to .xlsx", (id) => {
+  const plan = layoutModel(getModel(id) as ModelTemplate);
+  let wb: ExcelJS.Workbook;
+  let ws: ExcelJS.Worksheet;
+
+  it("reads back with every plan cell, formulas without cached values", async () => {
+    wb = await readBack(await writeXlsxBuffer(plan));
+    ws = wb.getWorksheet(plan.sheetName) as ExcelJS.Worksheet;
+    expect(ws).toBeDefined();
+    let formulas = 0;
+    for (const b of plan.blocks) {
+      b.cells.forEach((line, r) =>
+        line.forEach((cell, c) => {
+          const got = ws.getCell(b.top + r + 1, b.left + c + 1);
+          if (!cell) return expect(got.value, cellAddress(b.top + r, b.left + c)).toBeNull();
+          if (cell.formula !== undefined) {
+            formulas++;
+            expect(got.formula).toBe(cell.formula.slice(1));
+            expect((got.value as ExcelJS.CellFormulaValue).result).toBeUndefined();
+          } else expect(got.value).toBe(cell.value);
+          expect(got.numFmt ?? "General").toBe(cell.numberFormat ?? "General");
+        }),
+      );
+    }
+    expect(formulas).toBeGreaterThan(20);
+  });
+
+  it("carries every name at workbook scope over the planned range", () => {
+    for (const n of plan.names) expect(wb.definedNames.getRanges(n.name).ranges, n.name).toEqual([`${plan.sheetName}!${rangeAddress(n.range, true)}`]);
+  });
+
+  it("freezes panes, sizes columns and styles inputs blue", () => {
+    expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: plan.freeze.cols, ySplit: plan.freeze.rows });
+    plan.columnWidths.forEach((w, c) => expect(ws.getColumn(c + 1).width).toBe(w));
+    const input = plan.inputsRange;
+    const blue = [];
+    for (let r = input.top; r < input.top + input.rows; r++) for (let c = 0; c < input.cols; c++) if (ws.getCell(r + 1, c + 1).font?.color?.argb === "FF0000FF") blue.push(c);
+    expect(blue.length).toBeGreaterThan(5);
+  });
+
+  it("writes list validations and conditional formats", () => {
+    for (const v of plan.validations) {
+      const dv = ws.getCell(v.range.top + 1, v.range.left + 1).dataValidation;
+      expect(dv).toMatchObject({ type: "list", formulae: [`"${v.values.join(",")}"`] });
+    }
+    expect(ws.conditionalFormattings.length).toBe(plan.conditionalFormats.length);
+  });
+});
+
+describe("export CLI", () => {
+  it("writes <dir>/<id>.xlsx for every model and leaves no temporary file", async () => {
+    const out = join(dir, "all");
+    const written = await exportModels({ out });
+    expect(written.map((p) => p.slice(out.length + 1))).toEqual(["dilution.xlsx", "leverage.xlsx", "capacity.xlsx"]);
+    expect(readdirSync(out).sort()).toEqual(["capacity.xlsx", "dilution.xlsx", "leverage.xlsx"]);
+  });
+
+  it("writes one model with --model and a longer timeline with --years", async () => {
+    const out = join(dir, "one");
+    await exportModels({ out, model: "capacity", years: 30 });
+    expect(readdirSync(out)).toEqual(["capacity.xlsx"]);
+  });
+
+  it("rejects an unknown model id and writes nothing", async () => {
+    const out = join(dir, "unknown");
+    await expect(exportModels({ out, model: "nope" })).rejects.toThrow(/unknown model "nope"; known models: dilution, leverage, capacity/);
+    await expect(exportModels({ out, model: "nope" })).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it("rejects a directory it cannot create", async () => {
+    const file = join(dir, "a-file");
+    writeFileSync(file, "x");
+    await expect(exportModels({ out: join(file, "sub") })).rejects.toThrow(/cannot write to directory .*not a directory/);
+  });
+
+  it.each([
+    [["--out", "x"], { out: "x" }],
+    [["--out", "x", "--model", "leverage", "--years", "30"], { out: "x", model: "leverage", years: 30 }],
+    [["--help"], "help"],
+  ])("parses %j", (argv, expected) => {
+    expect(parseExportArgs(argv)).toEqual(expected);
+  });
+
+  it.each([[[]], [["--out"]], [["--out", "x", "--bogus"]]])("refuses %j", (argv) => {
+    expect(() => parseExportArgs(argv)).toThrow(UsageError);
+  });
+
+  it("exits 2 with a clear message for an unknown model", () => {
+    const r = spawnSync(process.execPath, ["--import", "tsx", join(__dirname, "../../src/cli/export.ts"), "--out", join(dir, "cli"), "--model", "nope"], { encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown model "nope"/);
+  });
+});
