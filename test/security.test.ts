@@ -59,6 +59,18 @@ describe("runtime dependencies", () => {
     }
     for (const name of Object.keys(RUNTIME_DEPENDENCIES)) expect(lock.packages[`node_modules/${name}`]?.dev, name).toBeFalsy();
   });
+
+  it("are each listed, with version and licence, in the README's runtime dependency table", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const section = /<!-- section:taskpane[^>]*-->([\s\S]*?)<!-- \/section:taskpane -->/.exec(readme)?.[1] ?? "";
+    const table = section.slice(section.indexOf("### Runtime dependencies"));
+    for (const [path, p] of Object.entries(lock.packages)) {
+      if (!path.startsWith("node_modules/") || p.dev || p.devOptional) continue;
+      const name = path.slice("node_modules/".length);
+      expect(table, name).toContain(`\`${name}\``);
+      expect(table, `${name} ${p.version}`).toContain(p.version as string);
+    }
+  });
 });
 
 describe("the task pane source", () => {
