@@ -5,11 +5,34 @@
  * validation, no exactness), plus naive decimal.js (a new Decimal per input per
  * cell) for DEAL_STAKE and GW_TO_GPUS. Inputs are typed-looking numbers
  * (whole shares, prices in cents, power to 0.01 GW) from a fixed-seed generator.
- * Each figure is the best of several timed repetitions after a warm-up.
+ * Each figure is the best of several timed repetitions after a warm-up; ratios
+ * within one run are the comparable figures (other processes share the 2 cores).
  */
+import { build } from "esbuild";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { D } from "../../src/core";
-import { dealStake, debtCoverage, debtSchedule, gpusToGw, gpuWatts, gwToGpus, netLeverage } from "../../src/functions/functions";
+import type * as Functions from "../../src/functions/functions";
+
+/**
+ * The functions as Excel runs them: one scope-hoisted bundle, as webpack ships
+ * functions.js. Imported through tsx instead, every cross-module call would go
+ * through a CommonJS export getter that the shipped bundle does not have.
+ */
+async function bundledFunctions(): Promise<typeof Functions> {
+  const out = await build({ entryPoints: [join(__dirname, "../../src/functions/functions.ts")], bundle: true, format: "cjs", platform: "node", target: "node20", write: false, logLevel: "error" });
+  const dir = mkdtempSync(join(tmpdir(), "aif-bench-"));
+  const file = join(dir, "functions.cjs");
+  writeFileSync(file, out.outputFiles[0]!.text);
+  try {
+    return createRequire(__filename)(file) as typeof Functions;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 const CELLS = 10_000;
 const MIN_MS = 250; // per repetition: long enough to swamp timer noise
@@ -53,6 +76,7 @@ function throughput(f: () => unknown, results: number): number {
 const fmt = (x: number) => Math.round(x).toLocaleString("en-US").padStart(12);
 
 export async function run(): Promise<void> {
+  const { dealStake, debtCoverage, debtSchedule, gpusToGw, gpuWatts, gwToGpus, netLeverage } = await bundledFunctions();
   const inv = column(1e6, 5e9, 0), price = column(1, 500, 2), gw = column(0.01, 20, 2), gpus = column(0, 5e6, 0);
   const cf = column(-100, 5000, 1), interest = column(1, 1500, 1), debt = column(0, 30000, 1), cash = column(0, 5000, 1), ebitda = column(1, 8000, 1);
   const out = [[500e6]], held = [[24.28e6]];
@@ -109,7 +133,7 @@ export async function run(): Promise<void> {
   );
   sink.length = 0;
 
-  console.log(`each over ${CELLS.toLocaleString("en-US")} cells; best of ${REPS} x ${MIN_MS} ms; results per second`);
+  console.log(`each over ${CELLS.toLocaleString("en-US")} cells; best of ${REPS} x ${MIN_MS} ms; results per second; adapter = src/functions bundled by esbuild as shipped`);
   console.log(`${"function".padEnd(52)} ${"adapter".padStart(12)} ${"plain number".padStart(12)} ${"plain/adapt".padStart(11)} ${"naive decimal".padStart(13)} ${"adapt/naive".padStart(11)}`);
   for (const [name, a, p, n] of rows) {
     console.log(

@@ -38,7 +38,9 @@ const MAX_MANTISSA = 1e15;
  * @param x any finite double
  */
 export function decimalScale(x: number): number {
-  for (let k = 0; k <= MAX_SCALE; k++) {
+  // Whole numbers (share counts, amounts) are their own reading: no search needed.
+  if (Number.isInteger(x)) return Math.abs(x) < MAX_MANTISSA ? 0 : -1;
+  for (let k = 1; k <= MAX_SCALE; k++) {
     const m = Math.round(x * POW10[k]!);
     if (!(Math.abs(m) < MAX_MANTISSA)) return -1;
     if (m / POW10[k]! === x) return k;
