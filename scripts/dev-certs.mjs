@@ -26,14 +26,16 @@ const MIN_REMAINING_MS = 24 * 60 * 60 * 1000;
  * Whether the generated files are present, not about to expire, and consistent
  * (the key belongs to the certificate, the certificate was signed by the CA).
  * @param {number} now  epoch milliseconds to judge expiry against
+ * @param {string} dir  folder holding ca.crt, localhost.crt and localhost.key
  * @returns {boolean}
  */
-export function devCertificatesUsable(now = Date.now()) {
-  if (![CA_PATH, CERT_PATH, KEY_PATH].every((p) => existsSync(p))) return false;
+export function devCertificatesUsable(now = Date.now(), dir = CERT_DIR) {
+  const [caPath, certPath, keyPath] = ["ca.crt", "localhost.crt", "localhost.key"].map((f) => join(dir, f));
+  if (![caPath, certPath, keyPath].every((p) => existsSync(p))) return false;
   try {
-    const ca = new X509Certificate(readFileSync(CA_PATH));
-    const cert = new X509Certificate(readFileSync(CERT_PATH));
-    const key = createPrivateKey(readFileSync(KEY_PATH));
+    const ca = new X509Certificate(readFileSync(caPath));
+    const cert = new X509Certificate(readFileSync(certPath));
+    const key = createPrivateKey(readFileSync(keyPath));
     const notAfter = Math.min(Date.parse(cert.validTo), Date.parse(ca.validTo));
     return notAfter - now > MIN_REMAINING_MS && cert.checkPrivateKey(key) && cert.verify(ca.publicKey);
   } catch {

@@ -2,6 +2,12 @@
 // builds, judging office-addin CLI output, and the sideload document URL.
 import { describe, expect, it } from "vitest";
 import { DEV_BASE_URL, rebaseUrls, resolveBaseUrl, stampManifestVersion } from "../scripts/addin-base-url.mjs";
+import { X509Certificate, generateKeyPairSync } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generateCertificates } from "office-addin-dev-certs";
+import { devCertificatesUsable } from "../scripts/dev-certs.mjs";
 import { cliFailed } from "../scripts/office-cli.mjs";
 import { documentUrlForSideload } from "../scripts/sideload-web.mjs";
 
@@ -106,5 +112,30 @@ describe("documentUrlForSideload", () => {
 
   it.each([[undefined], [""], ["not a url"], ["http://contoso.sharepoint.com/book.xlsx?x=1"]])("refuses %j", (raw) => {
     expect(() => documentUrlForSideload(raw)).toThrow();
+  });
+});
+
+describe("development certificates (generated without sudo)", () => {
+  // Generated into a temporary folder: the real ~/.office-addin-dev-certs may be in
+  // use by a dev server that another test file started.
+  it("office-addin-dev-certs makes a localhost certificate; judged stale a day before expiry, or when mismatched", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "aif-certs-"));
+    try {
+      const paths = ["ca.crt", "localhost.crt", "localhost.key"].map((f) => join(dir, f));
+      expect(devCertificatesUsable(Date.now(), dir)).toBe(false); // nothing there yet
+      await generateCertificates(paths[0], paths[1], paths[2]);
+      const leaf = new X509Certificate(readFileSync(paths[1]));
+      expect(leaf.subjectAltName).toContain("DNS:localhost");
+      const expires = Date.parse(leaf.validTo);
+      expect(devCertificatesUsable(Date.now(), dir)).toBe(true);
+      // office-addin-dev-certs issues them for 30 days; start.mjs renews inside the last day.
+      expect(devCertificatesUsable(expires - 2 * 86_400_000, dir)).toBe(true);
+      expect(devCertificatesUsable(expires - 3_600_000, dir)).toBe(false);
+      // A key that does not belong to the certificate is unusable.
+      writeFileSync(paths[2], generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }));
+      expect(devCertificatesUsable(Date.now(), dir)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
