@@ -38,6 +38,27 @@ describe("manifest.xml", () => {
     expect(one(root, "Version").text).toBe(`${pkg.version}.0`);
   });
 
+  it("orders the top-level elements as the OfficeApp schema's sequence requires", () => {
+    // Sequence from the TaskPaneApp schema (the manifest reference lists the same order);
+    // Office rejects a manifest whose elements are out of order.
+    const sequence = [
+      "Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
+      "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings",
+      "Permissions", "VersionOverrides",
+    ];
+    const present = root.children.map((n) => n.name);
+    expect(present).toEqual(sequence.filter((name) => present.includes(name)));
+    expect(present.filter((name) => !sequence.includes(name))).toEqual([]);
+  });
+
+  it("uses the task pane VersionOverrides 1.0 schema, the only one that allows <Runtimes> in a task pane add-in", () => {
+    const vo = one(root, "VersionOverrides");
+    expect(vo.attrs["xsi:type"]).toBe("VersionOverridesV1_0");
+    expect(vo.attrs.xmlns).toBe("http://schemas.microsoft.com/office/taskpaneappversionoverrides");
+    // Inside the Workbook host: Runtimes first, then AllFormFactors, then DesktopFormFactor.
+    expect(one(vo, "Host").children.map((n) => n.name)).toEqual(["Runtimes", "AllFormFactors", "DesktopFormFactor"]);
+  });
+
   it("requires SharedRuntime 1.1 and CustomFunctionsRuntime 1.2 and asks for ReadWriteDocument", () => {
     const sets = Object.fromEntries(find(root, "Set").map((s) => [s.attrs.Name, s.attrs.MinVersion]));
     expect(sets).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2" });
