@@ -174,6 +174,7 @@ export async function startPane(doc: Document, env: PaneEnv): Promise<void> {
     const disabledBefore = insertButtons.map((b) => b.hasAttribute("disabled"));
     insertButtons.forEach((b) => setDisabled(b, true));
     list.setAttribute("aria-busy", "true");
+    progress.setAttribute("aria-label", s.inserting(title));
     progress.hidden = false;
     say(s.inserting(title));
     try {

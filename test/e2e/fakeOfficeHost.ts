@@ -18,6 +18,8 @@ export interface FakeHostConfig {
   maxExcelApiMinor: number;
   faults?: FaultPlan;
   sheets?: string[];
+  /** make every Excel.run reject at once with this message (the host itself failing) */
+  runRejects?: string;
 }
 
 type AnyRecord = Record<string, unknown>;
@@ -72,5 +74,12 @@ Object.defineProperty(window, "Office", {
     office = v && typeof v === "object" ? patch(v) : v;
   },
 });
-const excel = { run: host.run };
+const excel = {
+  run:
+    cfg.runRejects === undefined
+      ? host.run
+      : async (): Promise<never> => {
+          throw Object.assign(new Error(cfg.runRejects), { code: "GeneralException" });
+        },
+};
 Object.defineProperty(window, "Excel", { configurable: true, get: () => excel, set: () => undefined });

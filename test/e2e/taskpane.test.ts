@@ -177,8 +177,15 @@ describe.skipIf(!haveChromium)("task pane in headless Chromium", () => {
     expect(st2.kind).toBe("error");
     expect(st2.text).toContain("Injected fault at call 40");
     expect((await sheets(p2.page)).map((s) => s.name)).toEqual(["Sheet1"]);
+    // Excel.run itself failing (the host is unavailable): nothing was started, so nothing to delete.
+    const p3 = await openPane({ runRejects: "The host is not responding." });
+    const st3 = await statusAfter(p3.page, () => p3.page.click(`fluent-button[data-model="${MODELS[0].id}"]`));
+    expect(st3.kind).toBe("error");
+    expect(st3.text).toContain("Excel said: The host is not responding.");
+    expect(st3.text).toContain("Nothing was changed");
     await page.close();
     await p2.page.close();
+    await p3.page.close();
   });
 
   it("is keyboard operable: Tab reaches the first Insert button, Enter inserts", async () => {
