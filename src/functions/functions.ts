@@ -234,6 +234,10 @@ const DEFAULT_PUE = 1.2;
 const GPU_ARG: ArgSpec<unknown> = { name: "gpu", read: readGpu, omitted: DEFAULT_GPU };
 const PUE_ARG = num("pue", "positive", DEFAULT_PUE);
 
+/** Argument domains of GW_TO_GPUS and GPUS_TO_GW, in Excel's order. */
+const GW_TO_GPUS_ARGS = [num("gigawatts", "nonNegative"), GPU_ARG, PUE_ARG] as const;
+const GPUS_TO_GW_ARGS = [num("gpus", "nonNegative"), GPU_ARG, PUE_ARG] as const;
+
 /** Counts above 2^53 cannot all be held exactly in a double, so none is returned. */
 const MAX_EXACT_COUNT = Number.MAX_SAFE_INTEGER;
 
@@ -269,7 +273,8 @@ function gpusExact(gw: number, g: GpuPower, pue: number): number | CellError {
  * @returns Whole number of GPUs for each cell.
  */
 export function gwToGpus(gigawatts: unknown[][], gpu?: unknown[][], pue?: unknown[][]): unknown[][] {
-  return broadcast([[gigawatts, num("gigawatts", "nonNegative")], [gpu, GPU_ARG], [pue, PUE_ARG]], (v) => {
+  const [s0, s1, s2] = GW_TO_GPUS_ARGS;
+  return broadcast([[gigawatts, s0], [gpu, s1], [pue, s2]], (v) => {
     const gw = v[0] as number, g = v[1] as GpuPower, p = v[2] as number;
     const fast = gpusFast(gw, g, p);
     return fast === fast ? fast : gpusExact(gw, g, p);
@@ -294,7 +299,8 @@ function gigawattsFast(gpus: number, g: GpuPower, pue: number): number {
  * @returns Facility power in gigawatts for each cell.
  */
 export function gpusToGw(gpus: unknown[][], gpu?: unknown[][], pue?: unknown[][]): unknown[][] {
-  return broadcast([[gpus, num("gpus", "nonNegative")], [gpu, GPU_ARG], [pue, PUE_ARG]], (v) => {
+  const [s0, s1, s2] = GPUS_TO_GW_ARGS;
+  return broadcast([[gpus, s0], [gpu, s1], [pue, s2]], (v) => {
     const n = v[0] as number, g = v[1] as GpuPower, p = v[2] as number;
     const fast = gigawattsFast(n, g, p);
     if (fast === fast) return fast;
@@ -303,6 +309,9 @@ export function gpusToGw(gpus: unknown[][], gpu?: unknown[][], pue?: unknown[][]
 }
 
 // ---------------------------------------------------------------- GPU_WATTS
+
+/** The one argument of GPU_WATTS: required, no default profile. */
+const GPU_WATTS_ARG: ArgSpec<unknown> = { name: "gpu", read: readGpu };
 
 /**
  * All-in IT watts per GPU of a profile: system power / GPUs in it (CPUs, NICs,
@@ -315,7 +324,7 @@ export function gpusToGw(gpus: unknown[][], gpu?: unknown[][], pue?: unknown[][]
  * @returns Watts per GPU.
  */
 export function gpuWatts(gpu: unknown): unknown[][] {
-  const g = readScalar(gpu, { name: "gpu", read: readGpu });
+  const g = readScalar(gpu, GPU_WATTS_ARG);
   if (isError(g)) return [[g]];
   const p = g as GpuPower;
   // One division of two exact integers (or of watts by 1): correctly rounded.
