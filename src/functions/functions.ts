@@ -129,8 +129,8 @@ export function dealStake(
 ): unknown[][] {
   const measureError = errorCodeOf(measure);
   if (measureError !== undefined) return [[passThrough(measureError, measure, "measure")]];
-  const key = measure === undefined || measure === null || measure === "" ? "stake" : String(measure).trim().toLowerCase();
-  if (!Object.prototype.hasOwnProperty.call(DEAL_MEASURES, key)) {
+  const key = measure === undefined || measure === null || measure === "" ? "stake" : typeof measure === "string" ? measure.trim().toLowerCase() : undefined;
+  if (key === undefined || !Object.prototype.hasOwnProperty.call(DEAL_MEASURES, key)) {
     return [[makeError("#VALUE!", 'measure must be one of "stake", "new_shares", "post_shares", "dilution", "post_money"')]];
   }
   const m = key as DealMeasure;
@@ -365,7 +365,7 @@ export function debtSchedule(principal: number, annual_rate: number, years: numb
   const amortizationError = errorCodeOf(amortization);
   if (amortizationError !== undefined) return [[passThrough(amortizationError, amortization, "amortization")]];
   try {
-    const kind = amortization === undefined || amortization === null || amortization === "" ? "bullet" : parseAmortization(String(amortization));
+    const kind = amortization === undefined || amortization === null || amortization === "" ? "bullet" : parseAmortization(typeof amortization === "string" ? amortization : "");
     const rows = coreDebtSchedule(dec(p!), dec(r!), n!, kind, y!);
     return rows.map((row) => [
       row.year,

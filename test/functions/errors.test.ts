@@ -69,6 +69,9 @@ const CASES: [string, () => unknown, string][] = [
   ["a range where DEBT_SCHEDULE wants one value", () => debtSchedule([[1, 2]] as never, 0.1, 3), "#VALUE! principal must be a single value, not a range"],
   // unknown names
   ["unknown measure", () => dealStake(m(1), m(1), m(1), m(0), "ownership"), '#VALUE! measure must be one of "stake", "new_shares", "post_shares", "dilution", "post_money"'],
+  ["a number as measure", () => dealStake(m(1), m(1), m(1), m(0), 3 as never), '#VALUE! measure must be one of "stake", "new_shares", "post_shares", "dilution", "post_money"'],
+  ["an object that cannot become text as measure", () => dealStake(m(1), m(1), m(1), m(0), Object.create(null) as never), '#VALUE! measure must be one of "stake", "new_shares", "post_shares", "dilution", "post_money"'],
+  ["an object as amortization", () => debtSchedule(1, 0.1, 3, { toString: 1 } as never), '#VALUE! amortization must be one of "bullet", "straight", "annuity"'],
   ["unknown GPU profile", () => gwToGpus(m(1), m("A100")), UNKNOWN_GPU],
   ["unknown profile in GPU_WATTS", () => gpuWatts("TPUv5"), UNKNOWN_GPU],
   ["unknown amortization", () => debtSchedule(1000, 0.1, 3, "balloon"), '#VALUE! amortization must be one of "bullet", "straight", "annuity"'],
