@@ -212,6 +212,14 @@ describe.skipIf(!haveChromium)("task pane in headless Chromium", () => {
     const registered = (JSON.parse(readFileSync(join(dist, "functions.json"), "utf8")) as { functions: { name: string }[] }).functions.map((f) => `AIF.${f.name}`);
     expect(listed).toEqual(registered);
     expect(examples).toEqual(registered);
+    // The syntax shown names the registered parameters, in order, optional ones in brackets.
+    const meta = (JSON.parse(readFileSync(join(dist, "functions.json"), "utf8")) as { functions: { name: string; parameters: { name: string; optional?: boolean }[] }[] }).functions;
+    const syntaxes = await page.$$eval("#aif-functions li p:nth-of-type(2) code", (cs) => cs.map((c) => c.textContent ?? ""));
+    meta.forEach((f, i) => {
+      // `[gpu="GB200"]` -> `[gpu]`: defaults are shown to the reader, not part of the name
+      const args = /\((.*)\)$/.exec(syntaxes[i])?.[1].split(",").map((a) => a.trim().replace(/=[^\]]*/, "")) ?? [];
+      expect(args, f.name).toEqual(f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)));
+    });
     const first = examples[0] as string;
     const formula = await page.$eval(`#aif-functions li:has(fluent-button[data-function="${first}"]) p:nth-of-type(3) code`, (c) => c.textContent ?? "");
     const st = await statusAfter(page, () => page.click(`fluent-button[data-function="${first}"]`));
