@@ -77,7 +77,8 @@ function readCell<T>(cell: unknown, spec: ArgSpec<T>): T | CellError {
 function toRows(value: unknown): unknown[][] | typeof BLANK_MARKER {
   if (!Array.isArray(value)) return [[value]];
   if (value.length === 0) return BLANK_MARKER;
-  if (!value.every((r) => Array.isArray(r))) return [value];
+  // An index loop, not every(): every() skips the holes of a sparse array.
+  for (let i = 0; i < value.length; i++) if (!Array.isArray(value[i])) return [value];
   return value as unknown[][];
 }
 

@@ -14,8 +14,9 @@ const cellValue = fc.oneof(
   fc.integer(),
   fc.constantFrom(null, undefined, "", true, false, "GB200", "h100", "#N/A", "#REF!", 1e300, -1e300, 1e-300, 0, -0, 1.2, 87.2),
   fc.constantFrom({ code: "#DIV/0!" }, { code: "#NUM!", message: "x" }, { code: "#SPILL!" }),
+  fc.constantFrom(Object.create(null) as object, { toString: 1 }, { type: "Error", errorType: "Div0" }, { type: "Double", basicValue: 2 }, { type: "Entity" }),
   fc.string(),
-  fc.anything(),
+  fc.anything({ withNullPrototype: true, withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withDate: true }),
 );
 const matrix = fc.oneof(
   fc.array(fc.array(cellValue, { minLength: 0, maxLength: 3 }), { minLength: 0, maxLength: 3 }),
