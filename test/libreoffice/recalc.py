@@ -8,9 +8,9 @@ JOB.json: {"files": [{"path": "/abs/x.xlsx", "sheet": "Dilution",
 Rows and columns are 0-based. For each file: load it once (hidden), then for each
 input set: write the inputs (numbers with setValue, text with setString),
 calculateAll() (LibreOffice 7.4 ignores fullCalcOnLoad), and read back the used
-area (values), every formula cell in error, and the defined names. Input sets
-apply cumulatively, so a set lists every input it changes from the file's defaults
-(the caller resets the previous set's inputs).
+area (values), every formula cell in error, and (for the first set) the defined
+names. Input sets apply cumulatively: a set lists only the cells that differ from
+the previous set (the caller also lists the cells it resets to their defaults).
 
 One soffice process serves the whole job, with a fresh profile directory
 (-env:UserInstallation) so no user state leaks in. A file LibreOffice cannot load
@@ -81,19 +81,12 @@ def stop_office(proc, profile, desktop):
     shutil.rmtree(profile, ignore_errors=True)
 
 
-def cell_value(v):
-    # getDataArray gives floats and strings; keep them JSON-friendly
-    if isinstance(v, float) and v.is_integer() and abs(v) < 2**53:
-        return v
-    return v
-
-
-def read_sheet(doc, sheet):
+def read_sheet(doc, sheet, with_names):
     cursor = sheet.createCursor()
     cursor.gotoEndOfUsedArea(False)
     end = cursor.getRangeAddress()
     used = sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow)
-    data = [[cell_value(v) for v in row] for row in used.getDataArray()]
+    data = [list(row) for row in used.getDataArray()]  # floats and strings
     errors = []
     ranges = used.queryFormulaCells(FORMULA_RESULT_ERROR)
     for addr in ranges.getRangeAddresses():
@@ -106,14 +99,16 @@ def read_sheet(doc, sheet):
     for addr in formulas.getRangeAddresses():
         formula_count += (addr.EndRow - addr.StartRow + 1) * (addr.EndColumn - addr.StartColumn + 1)
     names = {}
-    named = doc.NamedRanges
-    for name in named.getElementNames():
-        names[name] = named.getByName(name).getContent()
+    if with_names:  # names cannot change between input sets: read them once per file
+        named = doc.NamedRanges
+        for name in named.getElementNames():
+            names[name] = named.getByName(name).getContent()
     return {"cells": data, "errors": errors, "formulaCount": formula_count, "names": names}
 
 
 def run_file(desktop, spec):
     url = uno.systemPathToFileUrl(os.path.abspath(spec["path"]))
+    load_started = time.time()
     try:
         doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
     except Exception as e:  # IllegalArgumentException, IOException
@@ -127,6 +122,7 @@ def run_file(desktop, spec):
         if not sheets.hasByName(spec["sheet"]):
             return {"path": spec["path"], "loadError": "no sheet %r (sheets: %s)" % (spec["sheet"], list(sheets.getElementNames()))}
         sheet = sheets.getByName(spec["sheet"])
+        loaded = time.time()
         results = []
         for s in spec["sets"]:
             for i in s["inputs"]:
@@ -138,11 +134,11 @@ def run_file(desktop, spec):
             started = time.time()
             doc.calculateAll()
             seconds = time.time() - started
-            out = read_sheet(doc, sheet)
+            out = read_sheet(doc, sheet, not results)
             out["label"] = s["label"]
             out["calcSeconds"] = seconds
             results.append(out)
-        return {"path": spec["path"], "sets": results}
+        return {"path": spec["path"], "loadSeconds": loaded - load_started, "sets": results}
     finally:
         doc.close(True)
 
@@ -155,9 +151,11 @@ def main():
     try:
         files = [run_file(desktop, spec) for spec in job["files"]]
     finally:
+        stopping = time.time()
         stop_office(proc, profile, desktop)
+    stop = time.time() - stopping
     with open(sys.argv[2], "w") as f:
-        json.dump({"startupSeconds": startup, "totalSeconds": time.time() - started, "files": files}, f)
+        json.dump({"startupSeconds": startup, "stopSeconds": stop, "totalSeconds": time.time() - started, "files": files}, f)
 
 
 if __name__ == "__main__":

@@ -50,26 +50,33 @@ interface SheetResult {
 }
 interface FileResult {
   path: string;
+  loadSeconds?: number;
   loadError?: string;
   sets?: SheetResult[];
 }
 interface JobResult {
   startupSeconds: number;
+  stopSeconds: number;
   totalSeconds: number;
   files: FileResult[];
 }
 
 interface Prepared {
+  label: string;
   template: ModelTemplate;
   laid: LaidOutModel;
+  labels: string[];
   /** the full input values of each set, by key */
   sets: Map<string, number | string>[];
 }
 
-function prepare(template: ModelTemplate): Prepared {
-  const laid = layoutModelDetailed(template);
+/** The model with its input sets; with `years`, a long timeline at the defaults only. */
+function prepare(template: ModelTemplate, years?: number): Prepared {
+  const laid = layoutModelDetailed(template, years ? { years } : {});
   const defaults = new Map(laid.inputs.map((i) => [i.key, i.value as number | string]));
-  const sets = INPUT_SETS[template.id].map((s) => {
+  const chosen = years ? INPUT_SETS[template.id].slice(0, 1) : INPUT_SETS[template.id];
+  const label = years ? `${template.id} (${years} years)` : template.id;
+  const sets = chosen.map((s) => {
     const values = new Map(defaults);
     for (const [k, v] of Object.entries(s.changes)) {
       if (!values.has(k)) throw new Error(`${template.id}: input set "${s.label}" changes unknown input ${k}`);
@@ -77,7 +84,7 @@ function prepare(template: ModelTemplate): Prepared {
     }
     return values;
   });
-  return { template, laid, sets };
+  return { label, template, laid, labels: chosen.map((s) => s.label), sets };
 }
 
 function cellsOf(result: SheetResult, range: RangeRef): (number | string)[] {
@@ -98,22 +105,26 @@ const run = missing && !process.env.CI ? describe.skip : describe;
 
 run("LibreOffice recalculation of every exported model", () => {
   const dir = mkdtempSync(join(tmpdir(), "aif-lo-"));
-  const prepared = MODELS.map(prepare);
+  // every model at its own timeline with every input set, plus the timeline models over 30 years
+  const prepared = [...MODELS.map((m) => prepare(m)), ...MODELS.filter((m) => m.defaultYears !== undefined).map((m) => prepare(m, 30))];
   let job: JobResult;
 
   beforeAll(async () => {
     if (missing) throw new Error(`CI is set but LibreOffice is unavailable: ${missing}`);
     const files = [];
     for (const p of prepared) {
-      const path = join(dir, `${p.template.id}.xlsx`);
+      const path = join(dir, `${p.label.replace(/\W+/g, "-")}.xlsx`);
       await writeXlsx(p.laid.plan, path);
       files.push({
         path,
         sheet: p.laid.plan.sheetName,
         sets: p.sets.map((values, i) => ({
-          label: INPUT_SETS[p.template.id][i].label,
-          // every input, every time: a set never inherits the previous set's changes
-          inputs: p.laid.inputs.map((inp) => ({ row: inp.range.top, col: inp.range.left, value: values.get(inp.key) })),
+          label: p.labels[i],
+          // only the cells that differ from the previous set (the first set: from the file's
+          // defaults), so each set is exactly its own changes; every input is read back below
+          inputs: p.laid.inputs
+            .filter((inp) => values.get(inp.key) !== (i === 0 ? inp.value : p.sets[i - 1].get(inp.key)))
+            .map((inp) => ({ row: inp.range.top, col: inp.range.left, value: values.get(inp.key) })),
         })),
       });
     }
@@ -125,9 +136,10 @@ run("LibreOffice recalculation of every exported model", () => {
     execFileSync(PYTHON, [DRIVER, join(dir, "job.json"), join(dir, "result.json")], { stdio: "inherit", timeout: 170_000 });
     job = JSON.parse(readFileSync(join(dir, "result.json"), "utf8")) as JobResult;
     const calc = job.files.flatMap((f) => f.sets ?? []).reduce((s, r) => s + r.calcSeconds, 0);
+    const load = job.files.reduce((s, f) => s + (f.loadSeconds ?? 0), 0);
     console.log(
-      `LibreOffice: startup ${job.startupSeconds.toFixed(2)} s, whole job ${job.totalSeconds.toFixed(2)} s, ` +
-        `calculateAll() over ${prepared.reduce((s, p) => s + p.sets.length, 0)} input sets ${calc.toFixed(3)} s`,
+      `LibreOffice: soffice start-up ${job.startupSeconds.toFixed(2)} s, loading ${job.files.length} files ${load.toFixed(2)} s, ` +
+        `calculateAll() over ${prepared.reduce((s, p) => s + p.sets.length, 0)} input sets ${calc.toFixed(3)} s, shut-down ${job.stopSeconds.toFixed(2)} s, whole job ${job.totalSeconds.toFixed(2)} s`,
     );
   });
 
@@ -138,7 +150,7 @@ run("LibreOffice recalculation of every exported model", () => {
     expect(broken.loadError).toBeTruthy();
   });
 
-  describe.each(prepared.map((p) => [p.template.id, p] as const))("%s", (_id, p) => {
+  describe.each(prepared.map((p) => [p.label, p] as const))("%s", (_label, p) => {
     const file = (): FileResult => job.files[prepared.indexOf(p)];
 
     it("loads, and every formula of the plan arrives as a formula", () => {
@@ -155,7 +167,7 @@ run("LibreOffice recalculation of every exported model", () => {
       }
     });
 
-    describe.each(INPUT_SETS[p.template.id].map((s, i) => [s.label, i] as const))("input set: %s", (_label, i) => {
+    describe.each(p.labels.map((s, i) => [s, i] as const))("input set: %s", (_set, i) => {
       const result = (): SheetResult => (file().sets as SheetResult[])[i];
 
       it("has no error cell and the master check is 0", () => {
