@@ -23,13 +23,15 @@ import { writeXlsx } from "../../src/workbook/xlsx";
 import { INPUT_SETS } from "./inputSets";
 
 const PYTHON = "/usr/bin/python3";
+/** the LibreOffice program; recalc.py reads the same variable */
+const SOFFICE = process.env.SOFFICE ?? "soffice";
 const DRIVER = join(__dirname, "recalc.py");
 /** Relative tolerance of the contract (issue 3); absolute below 1e-6 for values that should be 0. */
 const REL = 1e-9;
 const ABS_ZERO = 1e-6;
 
 function libreOfficeMissing(): string | undefined {
-  if (spawnSync("soffice", ["--version"], { stdio: "ignore" }).status !== 0) return "soffice not found (apt-get install libreoffice-calc-nogui)";
+  if (spawnSync(SOFFICE, ["--version"], { stdio: "ignore" }).status !== 0) return `${SOFFICE} not found (apt-get install libreoffice-calc-nogui)`;
   if (spawnSync(PYTHON, ["-c", "import uno"], { stdio: "ignore" }).status !== 0) return `${PYTHON} cannot import uno (apt-get install python3-uno)`;
   return undefined;
 }
