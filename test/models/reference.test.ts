@@ -1,0 +1,79 @@
+/**
+ * The templates' core-based reference computations at the default inputs,
+ * against values worked by hand from reference/coreweave-facts.md.
+ */
+import { describe, expect, it } from "vitest";
+import { getModel } from "../../src/models";
+import { defaultInputs, readerOf } from "../../src/models/defaults";
+import type { ModelTemplate, ReferenceValues } from "../../src/models/template";
+
+function atDefaults(id: string): ReferenceValues {
+  const m = getModel(id) as ModelTemplate;
+  return m.reference(readerOf(defaultInputs(m)), m.defaultYears ?? 0);
+}
+const series = (v: ReferenceValues, k: string): number[] => v[k] as number[];
+
+describe("dilution at the defaults", () => {
+  const v = atDefaults("dilution");
+  it.each([
+    // 2e9 / 87.20 = 22,935,779.8165...
+    ["NewShares", 2e9 / 87.2],
+    // 385 M + 115 M + new shares
+    ["PostShares", 500e6 + 2e9 / 87.2],
+    // 24.28 M / 500 M
+    ["InvestorStakeBefore", 0.04856],
+    // (24.28 M + 22.9358 M) / 522.9358 M = 47.2158 / 522.9358
+    ["InvestorStakeAfter", 0.0902898245614035],
+    // 24.28 M / (385 M x 1 + 115 M x 10) = 24.28 / 1,535
+    ["VotingStakeBefore", 24.28 / 1535],
+    // 47.2158 M / (407.9358 M + 1,150 M) = 47.2158 / 1,557.9358
+    ["VotingStakeAfter", 0.0303066278008421],
+    // 522.9358 M x 87.20 = 45.6 B (the price times 500 M plus the 2 B invested)
+    ["PostMoneyValue", 45.6e9],
+    // (92.98 - 87.20) / 92.98 = 5.78 / 92.98
+    ["DiscountToMarket", 5.78 / 92.98],
+  ])("%s = %d", (k, expected) => {
+    expect(v[k] as number).toBeCloseTo(expected, 12);
+  });
+  it("centres the sensitivity grid on the deal", () => {
+    expect(series(v, "StakeSensitivity")[12]).toBe(v.InvestorStakeAfter);
+  });
+});
+
+describe("leverage at the defaults (base scenario), 2025", () => {
+  const v = atDefaults("leverage");
+  it.each([
+    // facilities x rates: .267 + .5445 + .315 + .185 + .1575 + .0315 + .16435 + .0312 + .039375
+    // + other debt (18.81 - 18.17 = 0.64 B) x 10 % = .064 -> 1.799425 B; no new debt yet
+    ["InterestExpense", 1.799425e9],
+    // straight-line: 1.78/4 + 4.95/5 + 3.0/6 + 1.73/4 = .445 + .99 + .5 + .4325
+    ["PrincipalRepaid", 2.3675e9],
+    // funding need 2.6 B + maturities refinanced 2.3675 B
+    ["DebtDraws", 4.9675e9],
+    // 18.81 + 4.9675 - 2.3675: the ~21.4 B reported at Dec 31 2025
+    ["DebtClosing", 21.41e9],
+    // 5.13 x 61 % = 3.1293 B; / 1.799425
+    ["InterestCoverage", 3.1293 / 1.799425],
+    // CFADS 3.1293 - 5.13 x 10 % = 2.6163; / (1.799425 + 2.3675)
+    ["DSCR", 2.6163 / 4.166925],
+    // cash 1.9 + 2.6163 - 1.799425 - 2.3675 + 4.9675 - 2.6 = 2.716875; (21.41 - 2.716875) / 3.1293
+    ["NetLeverage", 18.693125 / 3.1293],
+  ])("%s = %d", (k, expected) => {
+    expect(series(v, k)[0] / expected).toBeCloseTo(1, 12);
+  });
+  it("repays the revolver (2027 bullet) in 2027: principal 2027 = 2.3675 B + 0.45 B", () => {
+    expect(series(v, "PrincipalRepaid")[2] / 2.8175e9).toBeCloseTo(1, 12);
+  });
+});
+
+describe("capacity at the defaults (GB200, PUE 1.2)", () => {
+  const v = atDefaults("capacity");
+  it("counts whole GPUs: 1 GW at 120,000 W / 72 and PUE 1.2 is exactly 500,000", () => {
+    // 0.85 GW -> 425,000; ...; 5 GW -> 2,500,000
+    expect(series(v, "GPUs")).toEqual([425_000, 850_000, 1_250_000, 1_650_000, 2_100_000, 2_500_000]);
+    expect(v.GpusBefore).toBe(295_000); // 0.59 GW
+  });
+  it("prices 2025 capex: 0.26 GW x 1,000 MW x $10 M + 130,000 GPUs x $50,000 = $9.1 B", () => {
+    expect(series(v, "Capex")[0]).toBe(9.1e9);
+  });
+});
