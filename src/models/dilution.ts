@@ -38,7 +38,7 @@ const sensitivity: TableItem = {
       key: "SensInvestment",
       label: "Investment in each column",
       format: USD_M,
-      cells: ["investment:", ...GRID_COLS.map((_, j) => ({ formula: stepFormula(GRID_STEPS[j], (i) => `SensInvestment.${GRID_COLS[i]}`, "Investment", "InvestmentStep") }))],
+      cells: ["investment \u2192", ...GRID_COLS.map((_, j) => ({ formula: stepFormula(GRID_STEPS[j], (i) => `SensInvestment.${GRID_COLS[i]}`, "Investment", "InvestmentStep") }))],
     },
     ...GRID_ROWS.map((rowKey, i) => ({
       key: rowKey,

@@ -343,7 +343,8 @@ export function layoutModelDetailed(template: ModelTemplate, options: LayoutOpti
     put(r, COL_LABEL, { value: item.label });
     item.columns.forEach((c, j) => put(r, COL_VALUE + j, { value: c.header }));
     style({ top: r, left: COL_LABEL, rows: 1, cols: COL_VALUE + cols }, { bold: true, borderBottom: "thin" });
-    style({ top: r, left: COL_VALUE, rows: 1, cols }, { horizontalAlignment: "Right" });
+    // headers and text cells (repayment types, profile names) line up with the numbers below
+    style({ top: r, left: COL_VALUE, rows: 1 + item.rows.length, cols }, { horizontalAlignment: "Right" });
     item.rows.forEach((rec, i) => {
       const rr = r + 1 + i;
       put(rr, COL_LABEL, { value: rec.label });
@@ -398,7 +399,9 @@ export function layoutModelDetailed(template: ModelTemplate, options: LayoutOpti
   }
   const colCount = maxCol + 1;
   const rowCount = maxRow + 1;
-  const barCols = Math.max(COL_TIMELINE + years, COL_VALUE + 1);
+  // section bars span the timeline, or the widest table of a model without one
+  const widestTable = Math.max(0, ...placed.map(({ item }) => (item.type === "table" ? COL_VALUE + item.columns.length : 0)));
+  const barCols = Math.max(COL_TIMELINE + years, COL_VALUE + 1, widestTable);
   for (const s of sectionRows) {
     put(s.row, COL_LABEL, { value: s.title });
     // the bar goes first so that later styles (none on this row) cannot be hidden by it
