@@ -5,7 +5,8 @@
  */
 import type { Format } from "./template";
 
-export const USD_M: Format = { code: "#,##0.0,,", unit: "$ m" };
+/** negatives in parentheses, as a banker reads a funding gap or a cash shortfall */
+export const USD_M: Format = { code: "#,##0.0,,;(#,##0.0,,)", unit: "$ m" };
 export const USD_PER_SHARE: Format = { code: "#,##0.00", unit: "$/share" };
 export const USD: Format = { code: "#,##0", unit: "$" };
 export const USD_PER_HOUR: Format = { code: "#,##0.00", unit: "$/GPU-hour" };
@@ -23,7 +24,7 @@ export const GW: Format = { code: "0.00", unit: "GW" };
 export const WATTS: Format = { code: "#,##0.00", unit: "W" };
 export const WATTS_PER_GW: Format = { code: "#,##0", unit: "W/GW" };
 export const MW_PER_GW: Format = { code: "#,##0", unit: "MW/GW" };
-export const USD_PER_MW: Format = { code: "#,##0.0,,", unit: "$ m/MW" };
+export const USD_PER_MW: Format = { code: "#,##0.0,,;(#,##0.0,,)", unit: "$ m/MW" };
 export const USD_PER_GPU: Format = { code: "#,##0", unit: "$/GPU" };
 export const HOURS: Format = { code: "#,##0", unit: "hours/year" };
 export const RATIO: Format = { code: "0.00", unit: "ratio" };
