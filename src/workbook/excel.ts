@@ -144,7 +144,7 @@ export async function insertPlan(plan: SheetPlan, options: InsertOptions): Promi
   if (!support.canInsert) {
     const need = support.missingRequired ?? "ExcelApi 1.4";
     throw new InsertError(
-      `Could not insert "${plan.title}": this version of Excel does not support ${need} (sheet-scoped names), which the model's formulas rely on. Update Excel or use Excel on the web.`,
+      `Could not insert "${plan.title}": this version of Excel does not support ${need} (sheet-scoped names), which name the model's inputs and outputs for other sheets and copies. Update Excel or use Excel on the web.`,
       "requirements",
       plan.title,
       need,
