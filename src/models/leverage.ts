@@ -6,8 +6,12 @@
  *
  * Conventions (documented on the sheet): balances are those reported at Sep 30
  * 2025, taken as the opening balance of the first year; interest is charged on
- * each year's opening balance (as src/core debtSchedule does); a facility's
- * schedule runs from the first timeline year to its maturity year.
+ * each year's opening balance (as src/core debtSchedule does), except that in the
+ * first year only a facility's `FirstYearShare` of the year accrues: several
+ * facilities were issued or drawn during 2025, and charging them a full year put
+ * modelled 2025 interest near $1.80 B against the $1.21-1.25 B guided. The gap that
+ * remains against guidance is shown (`InterestVsGuidance`), not plugged. A
+ * facility's schedule runs from the first timeline year to its maturity year.
  */
 import { D, debtSchedule, debtServiceCoverage, interestCoverage, netLeverage, parseAmortization, type Dec } from "../core";
 import { defaultInputs, num, readerOf, text } from "./defaults";
@@ -23,21 +27,23 @@ interface Facility {
   rate: number;
   maturity: number;
   amortization: "bullet" | "straight" | "annuity";
+  /** share of the first timeline year (FY2025) during which the facility accrued interest, 0..1 */
+  firstYearShare: number;
   note: string;
   estimate?: boolean;
 }
 
 /** Debt facilities at Sep 30 2025 (the convertible: Dec 2025), from the reference file's "Debt" table. */
 const FACILITIES: Facility[] = [
-  { key: "DDTL1", label: "DDTL 1.0", balance: 1.78e9, rate: 0.15, maturity: 2028, amortization: "straight", estimate: true, note: `$1.78 B, matures Mar 2028, about 15 % effective (Q2 2025 10-Q): ${FACTS}, Debt; straight-line amortization assumed` },
-  { key: "DDTL2", label: "DDTL 2.0", balance: 4.95e9, rate: 0.11, maturity: 2029, amortization: "straight", estimate: true, note: `$4.95 B, matures May 2029, about 11 % effective (Q2 2025 10-Q): ${FACTS}, Debt; straight-line amortization assumed` },
-  { key: "DDTL2AddOn", label: "DDTL 2.0 add-on tranche", balance: 3.0e9, rate: 0.105, maturity: 2030, amortization: "straight", estimate: true, note: `up to $3.0 B at SOFR + 6.00-6.50 % (8-K, Sep 2025): ${FACTS}, Debt; fully drawn, 10.5 % and a 2030 maturity assumed` },
-  { key: "Notes2030", label: "9.250 % senior notes due 2030", balance: 2.0e9, rate: 0.0925, maturity: 2030, amortization: "bullet", note: `$2.0 B, 9.250 %, due June 2030 (Q2 2025 10-Q): ${FACTS}, Debt` },
-  { key: "Notes2031", label: "9.000 % senior notes due 2031", balance: 1.75e9, rate: 0.09, maturity: 2031, amortization: "bullet", note: `$1.75 B, 9.000 %, due Feb 1 2031 (8-K, Jul 2025): ${FACTS}, Debt` },
-  { key: "Revolver", label: "Revolving credit facility", balance: 0.45e9, rate: 0.07, maturity: 2027, amortization: "bullet", note: `$0.45 B drawn, matures Jun 2027, about 7 % (Q2 2025 10-Q): ${FACTS}, Debt` },
-  { key: "OEM", label: "OEM financing", balance: 1.73e9, rate: 0.095, maturity: 2028, amortization: "straight", estimate: true, note: `$1.73 B, Mar 2026 - May 2028, 9-10 % (Q2 2025 10-Q): ${FACTS}, Debt; 9.5 % and straight-line assumed` },
-  { key: "Magnetar", label: "Magnetar loan", balance: 0.26e9, rate: 0.12, maturity: 2029, amortization: "bullet", note: `$0.26 B, Jan 2029, about 12 % (Q2 2025 10-Q): ${FACTS}, Debt` },
-  { key: "Converts2031", label: "1.75 % convertible notes due 2031", balance: 2.25e9, rate: 0.0175, maturity: 2031, amortization: "bullet", note: `$2.25 B, 1.75 %, due Dec 1 2031 (pricing release, Dec 2025): ${FACTS}, Debt` },
+  { key: "DDTL1", label: "DDTL 1.0", balance: 1.78e9, rate: 0.15, maturity: 2028, amortization: "straight", firstYearShare: 1, estimate: true, note: `$1.78 B, matures Mar 2028, about 15 % effective (Q2 2025 10-Q): ${FACTS}, Debt; straight-line amortization assumed; first-year share: outstanding all of 2025 ($2.01 B at Dec 31 2024 in the same 10-Q), so a full first year` },
+  { key: "DDTL2", label: "DDTL 2.0", balance: 4.95e9, rate: 0.11, maturity: 2029, amortization: "straight", firstYearShare: 1, estimate: true, note: `$4.95 B, matures May 2029, about 11 % effective (Q2 2025 10-Q): ${FACTS}, Debt; straight-line amortization assumed; first-year share: outstanding all of 2025 ($3.84 B at Dec 31 2024, drawn up to $4.95 B during 2025), full first year kept` },
+  { key: "DDTL2AddOn", label: "DDTL 2.0 add-on tranche", balance: 3.0e9, rate: 0.105, maturity: 2030, amortization: "straight", firstYearShare: 0.25, estimate: true, note: `up to $3.0 B at SOFR + 6.00-6.50 % (8-K, Sep 2025): ${FACTS}, Debt; fully drawn, 10.5 % and a 2030 maturity assumed; first-year share: added Sep 29 2025, so about 3/12 of 2025 accrues` },
+  { key: "Notes2030", label: "9.250 % senior notes due 2030", balance: 2.0e9, rate: 0.0925, maturity: 2030, amortization: "bullet", firstYearShare: 7 / 12, estimate: true, note: `$2.0 B, 9.250 %, due June 2030 (Q2 2025 10-Q): ${FACTS}, Debt; first-year share: no balance at Dec 31 2024 in the Q2 2025 10-Q; issued late May 2025 (offering 8-K), so about 7/12 of 2025 accrues` },
+  { key: "Notes2031", label: "9.000 % senior notes due 2031", balance: 1.75e9, rate: 0.09, maturity: 2031, amortization: "bullet", firstYearShare: 5 / 12, estimate: true, note: `$1.75 B, 9.000 %, due Feb 1 2031 (8-K, Jul 2025): ${FACTS}, Debt; first-year share: issued Jul 2025 (interest accrues from Jul 25 2025), so about 5/12 of 2025 accrues` },
+  { key: "Revolver", label: "Revolving credit facility", balance: 0.45e9, rate: 0.07, maturity: 2027, amortization: "bullet", firstYearShare: 0.75, estimate: true, note: `$0.45 B drawn, matures Jun 2027, about 7 % (Q2 2025 10-Q): ${FACTS}, Debt; first-year share: no balance at Dec 31 2024 in the Q2 2025 10-Q, drawn during H1 2025 on an undisclosed date: mid-H1 assumed, about 9/12 of 2025 accrues` },
+  { key: "OEM", label: "OEM financing", balance: 1.73e9, rate: 0.095, maturity: 2028, amortization: "straight", firstYearShare: 1, estimate: true, note: `$1.73 B, Mar 2026 - May 2028, 9-10 % (Q2 2025 10-Q): ${FACTS}, Debt; 9.5 % and straight-line assumed; first-year share: outstanding all of 2025 ($1.18 B at Dec 31 2024 in the same 10-Q), full first year kept` },
+  { key: "Magnetar", label: "Magnetar loan", balance: 0.26e9, rate: 0.12, maturity: 2029, amortization: "bullet", firstYearShare: 0.75, estimate: true, note: `$0.26 B, Jan 2029, about 12 % (Q2 2025 10-Q): ${FACTS}, Debt; first-year share: no balance at Dec 31 2024 in the Q2 2025 10-Q, drawn during H1 2025 on an undisclosed date: mid-H1 assumed, about 9/12 of 2025 accrues` },
+  { key: "Converts2031", label: "1.75 % convertible notes due 2031", balance: 2.25e9, rate: 0.0175, maturity: 2031, amortization: "bullet", firstYearShare: 1 / 12, estimate: true, note: `$2.25 B, 1.75 %, due Dec 1 2031 (pricing release, Dec 2025): ${FACTS}, Debt; first-year share: priced Dec 2025 (settled Dec 11), so at most about 1/12 of 2025 accrues` },
 ];
 const RECONCILING = "OtherDebt";
 const ALL_FACILITIES = [...FACILITIES.map((f) => f.key), RECONCILING];
@@ -53,16 +59,17 @@ const facilityTable: TableItem = {
     { key: "Rate", header: "Rate", format: PERCENT2 },
     { key: "Maturity", header: "Maturity", format: YEAR },
     { key: "Amortization", header: "Repayment", format: TEXT },
+    { key: "FirstYearShare", header: "First-year share", format: PERCENT },
   ],
   rows: [
-    ...FACILITIES.map((f) => ({ key: f.key, label: f.label, unit: "$ m, %, year", cells: [f.balance, f.rate, f.maturity, f.amortization], note: f.note, estimate: f.estimate })),
+    ...FACILITIES.map((f) => ({ key: f.key, label: f.label, unit: "$ m, %, year, %", cells: [f.balance, f.rate, f.maturity, f.amortization, f.firstYearShare], note: f.note, estimate: f.estimate })),
     {
       key: RECONCILING,
       label: "Other debt (reconciles to the reported total)",
-      unit: "$ m, %, year",
-      cells: [{ formula: `{TotalDebtReported}-(${FACILITIES.map((f) => `{${f.key}.Balance}`).join("+")})` }, 0.1, 2029, "bullet"],
+      unit: "$ m, %, year, %",
+      cells: [{ formula: `{TotalDebtReported}-(${FACILITIES.map((f) => `{${f.key}.Balance}`).join("+")})` }, 0.1, 2029, "bullet", 0.5],
       estimate: true,
-      note: `balance = $18.81 B total less the listed facilities (${FACTS}, Debt); rate 10 %, 2029 bullet assumed`,
+      note: `balance = $18.81 B total less the listed facilities (${FACTS}, Debt); rate 10 %, 2029 bullet assumed; first-year share 1/2: its composition and draw dates are not disclosed, so it is assumed drawn by mid-2025 on average`,
     },
   ],
 };
@@ -77,13 +84,23 @@ function repaymentFormula(f: string): string {
   );
 }
 
+/**
+ * Interest of a facility in a year: opening balance x rate x the share of the year
+ * accruing, which is the facility's FirstYearShare in the first timeline year and
+ * the whole year after. Written as a boolean product so the row keeps one formula
+ * and no constant (FAST: consistent formulas, constants only in inputs).
+ */
+function interestFormula(f: string): string {
+  return `{Open_${f}}*{${f}.Rate}*(({Years}={FirstYear})*{${f}.FirstYearShare}+({Years}>{FirstYear}))`;
+}
+
 const facilityRows: TemplateItem[] = [
   { type: "heading", label: "Opening balance by facility" },
   ...ALL_FACILITIES.map((f): TemplateItem => ({ type: "timeline", key: `Open_${f}`, label: labelOf(f), format: USD_M, group: "FacOpen", first: `{${f}.Balance}`, formula: `{Open_${f}@prev}-{Repay_${f}@prev}` })),
   { type: "heading", label: "Principal repaid by facility (follows repayment type and maturity)" },
   ...ALL_FACILITIES.map((f): TemplateItem => ({ type: "timeline", key: `Repay_${f}`, label: labelOf(f), format: USD_M, group: "FacRepay", formula: repaymentFormula(f) })),
-  { type: "heading", label: "Interest by facility (opening balance x rate)" },
-  ...ALL_FACILITIES.map((f): TemplateItem => ({ type: "timeline", key: `Interest_${f}`, label: labelOf(f), format: USD_M, group: "FacInterest", formula: `{Open_${f}}*{${f}.Rate}` })),
+  { type: "heading", label: "Interest by facility (opening balance x rate; in the first year x the facility's first-year share)" },
+  ...ALL_FACILITIES.map((f): TemplateItem => ({ type: "timeline", key: `Interest_${f}`, label: labelOf(f), format: USD_M, group: "FacInterest", formula: interestFormula(f) })),
 ];
 
 const RED = { fill: "#FFC7CE", fontColor: "#9C0006" };
@@ -98,7 +115,7 @@ export const leverage: ModelTemplate = {
   },
   sheetName: "Leverage",
   description:
-    "Debt roll-forward of every facility from the Sep 30 2025 balances, following maturities; revenue, EBITDA and CFADS by scenario (base / bull / bear); interest coverage, DSCR and net leverage against covenant levels. New borrowing = funding need + refinanced maturities; interest on each year's opening balance.",
+    "Debt roll-forward of every facility from the Sep 30 2025 balances, following maturities; revenue, EBITDA and CFADS by scenario (base / bull / bear); interest coverage, DSCR and net leverage against covenant levels. New borrowing = funding need + refinanced maturities; interest on each year's opening balance, in the first year only for the share of it each facility was outstanding; first-year interest is compared with CoreWeave's 2025 guidance.",
   defaultYears: 6,
   sections: [
     {
@@ -151,6 +168,15 @@ export const leverage: ModelTemplate = {
       items: [
         { type: "scalar", key: "TotalDebtReported", label: "Total debt obligations reported", format: USD_M, value: 18.81e9, name: true, note: `$18.81 B at Sep 30 2025 (seed article, citing PitchBook): ${FACTS}, Debt` },
         facilityTable,
+        {
+          type: "scalar",
+          key: "InterestGuidance2025",
+          label: "Interest expense guided for the first year (FY2025)",
+          format: USD_M,
+          value: 1.23e9,
+          name: true,
+          note: `midpoint of CoreWeave's 2025 interest expense guidance of $1.21-1.25 B (Q3 2025 guidance, analyst reports): ${FACTS}, Debt; used only to show the calibration gap`,
+        },
         { type: "scalar", key: "MinCoverage", label: "Covenant: minimum interest coverage", format: MULTIPLE, value: 1.5, estimate: true, name: true, note: `illustrative level; ${FACTS} lists no covenant terms` },
         { type: "scalar", key: "MaxLeverage", label: "Covenant: maximum net leverage", format: MULTIPLE, value: 6, estimate: true, name: true, note: `illustrative level; ${FACTS} lists no covenant terms` },
         { type: "scalar", key: "CheckDecimals", label: "Check rounding", format: DIGITS, value: 2, note: "Modelling choice: checks round differences to cents, so floating-point noise reads 0" },
@@ -209,6 +235,15 @@ export const leverage: ModelTemplate = {
         { type: "scalar", key: "CovenantBreaches", label: "Covenant breaches over the timeline", format: COUNT, formula: 'COUNTIF({CoverageBreach@all},"BREACH")+COUNTIF({LeverageBreach@all},"BREACH")', name: true },
         { type: "scalar", key: "MinInterestCoverage", label: "Lowest interest coverage", format: MULTIPLE, formula: "MIN({InterestCoverage@all})", name: true },
         { type: "scalar", key: "MaxNetLeverage", label: "Highest net leverage", format: MULTIPLE, formula: "MAX({NetLeverage@all})", name: true },
+        {
+          type: "scalar",
+          key: "InterestVsGuidance",
+          label: "First-year interest expense less guidance (calibration gap)",
+          format: USD_M,
+          formula: "{InterestExpense@first}-{InterestGuidance2025}",
+          name: true,
+          note: "Positive: the model charges more than guided. Left visible, not plugged: the model charges interest gross at effective rates, while reported interest expense is net of interest capitalized on data centres under construction ($36.3 M in H1 2025 alone, Q2 2025 10-Q), which the model does not split out; draw dates within 2025 are approximated by the first-year shares.",
+        },
       ],
     },
     {
@@ -259,6 +294,10 @@ export const leverage: ModelTemplate = {
  * is a core `debtSchedule(balance, rate, maturity - baseYear, type, firstYear)`
  * (zero after its last year); ratios from `interestCoverage`, `debtServiceCoverage`
  * (no capex: CFADS is already after maintenance capex) and `netLeverage`.
+ * First-year interest of a facility = its schedule's interest (opening x rate)
+ * x its `FirstYearShare` (0..1); later years the schedule's interest unchanged.
+ * `InterestVsGuidance` = first-year InterestExpense - `InterestGuidance2025`, $
+ * (positive when the model charges more than guided).
  * Assumes a yearly timeline (PeriodLength 1) and maturities after the base year.
  * @param input reads the model's inputs by key (`Facility.Column`, `FundingNeed#i`, ...)
  * @param years timeline length
@@ -286,13 +325,15 @@ export function leverageReference(input: InputReader, years: number): ReferenceV
   const facOpen = zeros();
   const facRepay = zeros();
   const facInterest = zeros();
+  const share = (f: string): Dec => d(`${f}.FirstYearShare`);
   for (const f of ALL_FACILITIES) {
     const n = num(input, `${f}.Maturity`) - baseYear;
     const rows = debtSchedule(balance(f), d(`${f}.Rate`), n, parseAmortization(text(input, `${f}.Amortization`)), firstYear);
     for (let i = 0; i < years && i < rows.length; i++) {
       facOpen[i] = facOpen[i].plus(rows[i].opening);
       facRepay[i] = facRepay[i].plus(rows[i].principalRepaid);
-      facInterest[i] = facInterest[i].plus(rows[i].interest);
+      // the first year accrues only the share of it during which the facility was outstanding
+      facInterest[i] = facInterest[i].plus(i === 0 ? rows[i].interest.times(share(f)) : rows[i].interest);
     }
   }
 
@@ -335,6 +376,8 @@ export function leverageReference(input: InputReader, years: number): ReferenceV
     RefinanceShare: d("RefinanceShare").toNumber(),
     NewDebtRate: d("NewDebtRate").toNumber(),
     TotalDebtReported: total.toNumber(),
+    InterestGuidance2025: d("InterestGuidance2025").toNumber(),
+    InterestVsGuidance: interest[0].minus(d("InterestGuidance2025")).toNumber(),
     MinCoverage: d("MinCoverage").toNumber(),
     MaxLeverage: d("MaxLeverage").toNumber(),
     ActiveGrowth: growth.toNumber(),

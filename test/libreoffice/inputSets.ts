@@ -19,12 +19,15 @@ export const INPUT_SETS: Record<string, InputSet[]> = {
     { label: "defaults (base)", changes: {} },
     { label: "bull, cheaper new debt, tight covenants", changes: { Scenario: "bull", NewDebtRate: 0.08, MinCoverage: 2, MaxLeverage: 4 } },
     {
-      label: "bear, annuity DDTL 1.0, earlier 2030 notes",
-      changes: { Scenario: "bear", "DDTL1.Amortization": "annuity", "Notes2030.Maturity": 2029, "FundingNeed#1": 5e9, "OEM.Rate": 0.1 },
+      label: "bear, annuity DDTL 1.0, earlier 2030 notes, full first year on the 2031 notes, add-on undrawn in 2025",
+      changes: { Scenario: "bear", "DDTL1.Amortization": "annuity", "Notes2030.Maturity": 2029, "FundingNeed#1": 5e9, "OEM.Rate": 0.1, "Notes2031.FirstYearShare": 1, "DDTL2AddOn.FirstYearShare": 0 },
     },
     {
-      label: "bull, bullet DDTL 2.0, annuity revolver, bigger total",
-      changes: { Scenario: "bull", "DDTL2.Amortization": "bullet", "Revolver.Amortization": "annuity", "Revolver.Maturity": 2029, TotalDebtReported: 20e9, Revenue0: 6e9, RefinanceShare: 0.9 },
+      label: "bull, bullet DDTL 2.0, annuity revolver, bigger total, other debt all year, top of guidance",
+      changes: {
+        Scenario: "bull", "DDTL2.Amortization": "bullet", "Revolver.Amortization": "annuity", "Revolver.Maturity": 2029, TotalDebtReported: 20e9, Revenue0: 6e9, RefinanceShare: 0.9,
+        "OtherDebt.FirstYearShare": 0.8, "Converts2031.FirstYearShare": 0.05, InterestGuidance2025: 1.25e9,
+      },
     },
   ],
   capacity: [
