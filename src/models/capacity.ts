@@ -12,7 +12,7 @@
  * from one, which holds for inputs typed with a few significant digits.
  */
 import { D, GPU_PROFILES, gigawattsToGpus, type Dec } from "../core";
-import { defaultInputs, num, readerOf, text } from "./defaults";
+import { num, referenceAtDefaults, text } from "./defaults";
 import { CHECK, COUNT, DIGITS, GPUS, GW, HOURS, MW_PER_GW, PERCENT, RATIO, TEXT, USD_M, USD_PER_GPU, USD_PER_HOUR, USD_PER_MW, WATTS, WATTS_PER_GW, YEAR, YEARS } from "./formats";
 import type { Headline, InputReader, ModelTemplate, ReferenceValues, TableItem } from "./template";
 
@@ -161,7 +161,7 @@ export const capacity: ModelTemplate = {
   ],
   reference: capacityReference,
   headlines: () => {
-    const v = capacityReference(readerOf(defaultInputs(capacity)), capacity.defaultYears ?? 6);
+    const v = referenceAtDefaults(capacity);
     return [
       { key: "GpusFinalYear", en: "GPUs at 5 GW (2030)", fr: "GPU à 5 GW (2030)", value: v.GpusFinalYear as number, format: "count" },
       { key: "TotalCapex", en: "Capex 2025-2030", fr: "Investissements 2025-2030", value: v.TotalCapex as number, format: "usd" },

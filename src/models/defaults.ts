@@ -3,7 +3,7 @@
  * what the model computes before the analyst changes anything. Used for the
  * task pane headlines and as the first input set of the recalculation tests.
  */
-import type { InputReader, ModelTemplate } from "./template";
+import type { InputReader, ModelTemplate, ReferenceValues } from "./template";
 
 /**
  * Every constant input of a template by key: `Key` (scalar), `Row.Col` (table
@@ -60,4 +60,14 @@ export function num(input: InputReader, key: string): number {
 /** A text input. */
 export function text(input: InputReader, key: string): string {
   return String(input(key));
+}
+
+/**
+ * The model computed by src/core at its default inputs over its default timeline
+ * (what the task pane headlines show and the recalculation tests start from).
+ * @param template a model template
+ * @returns every named value, as `template.reference` gives it
+ */
+export function referenceAtDefaults(template: ModelTemplate): ReferenceValues {
+  return template.reference(readerOf(defaultInputs(template)), template.defaultYears ?? 0);
 }

@@ -7,7 +7,7 @@
  * this model does not invent them.
  */
 import { D, primaryIssue, votingStake, discountToMarket, type Dec } from "../core";
-import { defaultInputs, num, readerOf } from "./defaults";
+import { num, referenceAtDefaults } from "./defaults";
 import { CHECK, DIGITS, PERCENT2, SHARES, USD_M, USD_PER_SHARE, VOTES, VOTES_PER_SHARE } from "./formats";
 import type { Headline, InputReader, ModelTemplate, ReferenceValues, TableItem } from "./template";
 
@@ -188,7 +188,7 @@ export const dilution: ModelTemplate = {
   ],
   reference: dilutionReference,
   headlines: () => {
-    const v = dilutionReference(readerOf(defaultInputs(dilution)));
+    const v = referenceAtDefaults(dilution);
     return [
       { key: "InvestorStakeAfter", en: "Nvidia stake after", fr: "Part de Nvidia après", value: v.InvestorStakeAfter as number, format: "percent" },
       { key: "VotingStakeAfter", en: "Nvidia votes after", fr: "Droits de vote de Nvidia après", value: v.VotingStakeAfter as number, format: "percent" },

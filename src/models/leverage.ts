@@ -14,7 +14,7 @@
  * facility's schedule runs from the first timeline year to its maturity year.
  */
 import { D, debtSchedule, debtServiceCoverage, interestCoverage, netLeverage, parseAmortization, type Dec } from "../core";
-import { defaultInputs, num, readerOf, text } from "./defaults";
+import { num, referenceAtDefaults, text } from "./defaults";
 import { CHECK, COUNT, DIGITS, FLAG, MULTIPLE, PERCENT, PERCENT2, TEXT, USD_M, YEAR, YEARS } from "./formats";
 import type { Headline, InputReader, ModelTemplate, ReferenceValues, TableItem, TemplateItem } from "./template";
 
@@ -279,7 +279,7 @@ export const leverage: ModelTemplate = {
   ],
   reference: leverageReference,
   headlines: () => {
-    const v = leverageReference(readerOf(defaultInputs(leverage)), leverage.defaultYears ?? 6);
+    const v = referenceAtDefaults(leverage);
     const first = (k: string): number => (v[k] as number[])[0];
     return [
       { key: "NetLeverage", en: "Net leverage 2025", fr: "Levier net 2025", value: first("NetLeverage"), format: "multiple" },

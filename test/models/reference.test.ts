@@ -4,12 +4,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { getModel } from "../../src/models";
-import { defaultInputs, readerOf } from "../../src/models/defaults";
+import { referenceAtDefaults } from "../../src/models/defaults";
 import type { ModelTemplate, ReferenceValues } from "../../src/models/template";
 
 function atDefaults(id: string): ReferenceValues {
-  const m = getModel(id) as ModelTemplate;
-  return m.reference(readerOf(defaultInputs(m)), m.defaultYears ?? 0);
+  return referenceAtDefaults(getModel(id) as ModelTemplate);
 }
 const series = (v: ReferenceValues, k: string): number[] => v[k] as number[];
 
