@@ -1,4 +1,4 @@
-// ESLint 9 flat config. The layering rule below is the architecture in DESIGN.md:
+// ESLint 9 flat config. The layering rule below is the architecture in docs/architecture.md:
 // src/core is pure math and must not import any other layer, Office or the DOM.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
@@ -36,6 +36,27 @@ export default tseslint.config(
     files: ["src/models/**/*.ts", "src/workbook/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: ["**/taskpane/**", "**/functions/**", "**/cli/**"], message: "models and workbook sit below the UI, the functions and the CLI." }] }],
+    },
+  },
+  {
+    // Overrides the rule above for models: templates are data laid out by the workbook, never the reverse.
+    files: ["src/models/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/taskpane/**", "**/functions/**", "**/cli/**", "**/workbook/**"], message: "models sit below the workbook, the UI, the functions and the CLI; the plan types they use live in src/plan." }] }],
+    },
+  },
+  {
+    files: ["src/plan/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/core/**", "**/models/**", "**/workbook/**", "**/taskpane/**", "**/functions/**", "**/cli/**"], message: "src/plan holds the plan and template types below both models and workbook: it imports no other layer." },
+            { group: ["@microsoft/office-js", "office-js", "exceljs"], message: "a plan is plain data: no Office, no file formats." },
+          ],
+        },
+      ],
     },
   },
   {

@@ -2,8 +2,8 @@
  * GPU power profiles and the conversion between facility power and GPU counts.
  * Watts per GPU are "all-in" IT watts: system (server or rack) power divided by
  * the GPUs in it, CPUs, NICs, switches and fans included; facility power is IT
- * power x PUE. Source of every profile: /work/shared/reference/coreweave-facts.md,
- * "Power per GPU". Profiles are kept as exact fractions systemWatts / gpusPerSystem
+ * power x PUE. Source of every profile: docs/sources.md §Power per GPU. Profiles
+ * are kept as exact fractions systemWatts / gpusPerSystem
  * (GB200 = 120,000 / 72, not 1,666.67), so 1 GW at PUE 1.2 gives exactly 500,000 GB200s.
  */
 import { D, type Dec } from "./decimal";

@@ -48,7 +48,7 @@ export function debtServiceCoverage(cashFlow: Dec, interest: Dec, principal: Dec
  * @param ebitda EBITDA of the period (usually a year), same currency, > 0
  * @returns (debt - cash) / ebitda, times; negative when cash exceeds debt
  * @throws InputError("value") on negative debt or cash, ("div0") for zero EBITDA,
- *         ("num") for negative EBITDA, where leverage has no meaning (DESIGN.md)
+ *         ("num") for negative EBITDA, where leverage has no meaning (docs/models.md)
  */
 export function netLeverage(debt: Dec, cash: Dec, ebitda: Dec): Dec {
   checkDomains([

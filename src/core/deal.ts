@@ -1,7 +1,7 @@
 /**
  * Primary share issues: new shares, stakes, dilution, post-money value, voting
  * power and the discount to market. Definitions follow
- * /work/shared/reference/coreweave-facts.md, "Standard definitions":
+ * docs/sources.md §Definitions:
  * new shares = investment / price; stake after = (held before + new) / (outstanding + new);
  * dilution of the others = new / (outstanding + new).
  */

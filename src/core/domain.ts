@@ -1,6 +1,6 @@
 /**
- * Argument domains as data, checked by one validator (STYLE.md: declare what can
- * be declared). Core functions list `[name, value, rule]` triples and call
+ * Argument domains as data, checked by one validator: what can be declared is
+ * declared, not coded. Core functions list `[name, value, rule]` triples and call
  * `checkDomains`; the message names the argument and the rule, e.g.
  * `price_per_share must be greater than 0`, and is what Excel shows with `#VALUE!`.
  */

@@ -1,7 +1,8 @@
 /**
  * AI-factory capacity: what does "5 GW by 2030" mean in GPUs, capex, revenue
  * capacity and the funding the leverage model's debt draws must cover?
- * Defaults: /work/shared/reference/coreweave-facts.md, "Operations" and "Power per GPU".
+ * Defaults: docs/sources.md §Operations, §Power per GPU and §Estimates; the economics
+ * are written out in docs/models.md.
  *
  * GPU counts are whole GPUs exactly as GW_TO_GPUS counts them:
  * floor(GW x 1e9 x GPUs per system / (system watts x PUE)). The sheet keeps
@@ -14,9 +15,10 @@
 import { D, GPU_PROFILES, gigawattsToGpus, type Dec } from "../core";
 import { num, referenceAtDefaults, text } from "./defaults";
 import { CHECK, COUNT, DIGITS, GPUS, GW, HOURS, MW_PER_GW, PERCENT, RATIO, TEXT, USD_M, USD_PER_GPU, USD_PER_HOUR, USD_PER_MW, WATTS, WATTS_PER_GW, YEAR, YEARS } from "./formats";
-import type { Headline, InputReader, ModelTemplate, ReferenceValues, TableItem } from "./template";
+import type { Headline, InputReader, ModelTemplate, ReferenceValues, TableItem } from "../plan/template";
 
-const FACTS = "coreweave-facts.md";
+/** Where every default is sourced; notes cite it by section (`docs/sources.md §Operations`). */
+const FACTS = "docs/sources.md";
 const PROFILE_NAMES = Object.keys(GPU_PROFILES);
 
 const profiles: TableItem = {
@@ -36,7 +38,7 @@ const profiles: TableItem = {
       unit: "W, GPUs",
       cells: [name, p.systemWatts, p.gpusPerSystem],
       estimate: p.estimate,
-      note: `${FACTS}, Power per GPU (${p.source})`,
+      note: `${FACTS} §Power per GPU (${p.source})`,
     };
   }),
 };
@@ -66,7 +68,7 @@ export const capacity: ModelTemplate = {
       role: "inputs",
       title: "Inputs: power and GPUs",
       items: [
-        { type: "scalar", key: "FirstYear", label: "First year modelled", format: YEAR, value: 2025, name: true, note: `active power > 850 MW at the end of 2025 (${FACTS}, Operations)` },
+        { type: "scalar", key: "FirstYear", label: "First year modelled", format: YEAR, value: 2025, name: true, note: `active power > 850 MW at the end of 2025 (${FACTS} §Operations)` },
         { type: "scalar", key: "PeriodLength", label: "Years per timeline column", format: YEARS, value: 1, note: "Modelling choice: a yearly timeline" },
         {
           type: "timeline",
@@ -76,14 +78,14 @@ export const capacity: ModelTemplate = {
           values: [0.85, 1.7, 2.5, 3.3, 4.2, 5],
           name: true,
           estimate: true,
-          note: `2025 > 850 MW, 2026 > 1.7 GW target, 2030 the 5 GW ambition (${FACTS}, Operations); 2027-2029 interpolated`,
+          note: `2025 > 850 MW, 2026 > 1.7 GW target, 2030 the 5 GW ambition (${FACTS} §Operations); 2027-2029 interpolated`,
         },
-        { type: "scalar", key: "GigawattsBefore", label: "Facility power online before the first year", format: GW, value: 0.59, name: true, note: `590 MW active power, Q3 2025 (${FACTS}, Operations)` },
-        { type: "scalar", key: "Profile", label: "GPU profile", format: TEXT, value: "GB200", name: true, list: { values: PROFILE_NAMES, errorMessage: `Choose one of ${PROFILE_NAMES.join(" ")}.` }, note: `GB200 NVL72, CoreWeave's current build (${FACTS}, Power per GPU); pick any profile of the table` },
+        { type: "scalar", key: "GigawattsBefore", label: "Facility power online before the first year", format: GW, value: 0.59, name: true, note: `590 MW active power, Q3 2025 (${FACTS} §Operations)` },
+        { type: "scalar", key: "Profile", label: "GPU profile", format: TEXT, value: "GB200", name: true, list: { values: PROFILE_NAMES, errorMessage: `Choose one of ${PROFILE_NAMES.join(" ")}.` }, note: `GB200 NVL72, CoreWeave's current build (${FACTS} §Power per GPU); pick any profile of the table` },
         profiles,
-        { type: "scalar", key: "PUE", label: "Power usage effectiveness (facility / IT power)", format: RATIO, value: 1.2, name: true, note: `liquid-cooled AI builds 1.05-1.25; 1.2 is the GW_TO_GPUS default (${FACTS}, Power per GPU)` },
-        { type: "scalar", key: "WattsPerGigawatt", label: "Watts per gigawatt", format: WATTS_PER_GW, value: 1e9, note: "Definition: 1 GW = 1,000,000,000 W" },
-        { type: "scalar", key: "MWPerGW", label: "Megawatts per gigawatt", format: MW_PER_GW, value: 1000, note: "Definition: 1 GW = 1,000 MW" },
+        { type: "scalar", key: "PUE", label: "Power usage effectiveness (facility / IT power)", format: RATIO, value: 1.2, name: true, note: `liquid-cooled AI builds 1.05-1.25; 1.2 is the GW_TO_GPUS default (${FACTS} §Power per GPU)` },
+        { type: "scalar", key: "WattsPerGigawatt", label: "Watts per gigawatt", format: WATTS_PER_GW, value: 1e9, note: `Definition: 1 GW = 1,000,000,000 W (${FACTS} §Definitions)` },
+        { type: "scalar", key: "MWPerGW", label: "Megawatts per gigawatt", format: MW_PER_GW, value: 1000, note: `Definition: 1 GW = 1,000 MW (${FACTS} §Definitions)` },
         { type: "scalar", key: "GuardDigits", label: "GPU count rounding guard", format: DIGITS, value: 6, note: "Modelling choice: quotients are rounded to 6 decimals before INT so floating-point noise cannot drop a whole GPU" },
       ],
     },
@@ -91,12 +93,12 @@ export const capacity: ModelTemplate = {
       role: "inputs",
       title: "Inputs: capex, revenue and cash flow",
       items: [
-        { type: "scalar", key: "CapexPerMW", label: "Facility capex per MW (power, shell, cooling)", format: USD_PER_MW, value: 10e6, name: true, estimate: true, note: `calibrated with the GPU capex so that 2026's +0.85 GW costs about $30 B, the low end of FY2026 capex guidance $30-35 B (${FACTS}, Operations)` },
-        { type: "scalar", key: "CapexPerGpu", label: "Capex per GPU (GPU, system, network)", format: USD_PER_GPU, value: 50_000, name: true, estimate: true, note: `see facility capex: calibrated to FY2026 capex guidance $30-35 B (${FACTS}, Operations)` },
-        { type: "scalar", key: "PricePerGpuHour", label: "Price per GPU-hour", format: USD_PER_HOUR, value: 2.5, name: true, estimate: true, note: `assumption; FY2025 revenue about $5.13 B on about 0.85 GW (${FACTS}, Operations) implies roughly $1.7-2.5 per GPU-hour` },
-        { type: "scalar", key: "HoursPerYear", label: "Hours per year", format: HOURS, value: 8760, note: "Definition: 365 days x 24 hours" },
-        { type: "scalar", key: "Utilization", label: "Utilization (hours sold / hours available)", format: PERCENT, value: 0.8, name: true, estimate: true, note: `assumption; ${FACTS} gives no utilization` },
-        { type: "scalar", key: "EbitdaMargin", label: "Operating cash flow margin (adjusted EBITDA)", format: PERCENT, value: 0.61, name: true, note: `Q3 2025 adjusted EBITDA margin 61 % (${FACTS}, Operations)` },
+        { type: "scalar", key: "CapexPerMW", label: "Facility capex per MW (power, shell, cooling)", format: USD_PER_MW, value: 10e6, name: true, estimate: true, note: `calibrated with the GPU capex so that 2026's +0.85 GW costs about $30 B, the low end of FY2026 capex guidance $30-35 B (${FACTS} §Operations)` },
+        { type: "scalar", key: "CapexPerGpu", label: "Capex per GPU (GPU, system, network)", format: USD_PER_GPU, value: 50_000, name: true, estimate: true, note: `see facility capex: calibrated to FY2026 capex guidance $30-35 B (${FACTS} §Operations)` },
+        { type: "scalar", key: "PricePerGpuHour", label: "Price per GPU-hour", format: USD_PER_HOUR, value: 2.5, name: true, estimate: true, note: `assumption; FY2025 revenue about $5.13 B on about 0.85 GW (${FACTS} §Operations) implies roughly $1.7-2.5 per GPU-hour` },
+        { type: "scalar", key: "HoursPerYear", label: "Hours per year", format: HOURS, value: 8760, note: `Definition: 365 days x 24 hours (${FACTS} §Definitions)` },
+        { type: "scalar", key: "Utilization", label: "Utilization (hours sold / hours available)", format: PERCENT, value: 0.8, name: true, estimate: true, note: `assumption: no utilization is disclosed (${FACTS} §Estimates)` },
+        { type: "scalar", key: "EbitdaMargin", label: "Operating cash flow margin (adjusted EBITDA)", format: PERCENT, value: 0.61, name: true, note: `Q3 2025 adjusted EBITDA margin 61 % (${FACTS} §Operations)` },
         { type: "scalar", key: "CheckDecimals", label: "Check rounding", format: DIGITS, value: 2, note: "Modelling choice: checks round differences to cents, so floating-point noise reads 0" },
       ],
     },

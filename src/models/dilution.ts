@@ -1,7 +1,8 @@
 /**
  * Nvidia–CoreWeave dilution: what does Nvidia's $2 B primary purchase of Class A
  * shares at $87.20 do to its economic and voting stake, and to everyone else?
- * Defaults: /work/shared/reference/coreweave-facts.md, "The deal".
+ * Defaults: docs/sources.md §The deal and §Estimates; the economics are written out
+ * in docs/models.md.
  *
  * No treasury-stock block: the reference file has no option or RSU counts, and
  * this model does not invent them.
@@ -9,9 +10,10 @@
 import { D, primaryIssue, votingStake, discountToMarket, type Dec } from "../core";
 import { num, referenceAtDefaults } from "./defaults";
 import { CHECK, DIGITS, PERCENT2, SHARES, USD_M, USD_PER_SHARE, VOTES, VOTES_PER_SHARE } from "./formats";
-import type { Headline, InputReader, ModelTemplate, ReferenceValues, TableItem } from "./template";
+import type { Headline, InputReader, ModelTemplate, ReferenceValues, TableItem } from "../plan/template";
 
-const FACTS = "coreweave-facts.md";
+/** Where every default is sourced; notes cite it by section (`docs/sources.md §The deal`). */
+const FACTS = "docs/sources.md";
 
 /** Offsets of the sensitivity grid's rows and columns from the deal, in steps. */
 const GRID_STEPS = [-2, -1, 0, 1, 2];
@@ -72,16 +74,16 @@ export const dilution: ModelTemplate = {
       role: "inputs",
       title: "Inputs: the deal and the cap table",
       items: [
-        { type: "scalar", key: "Investment", label: "Investment", format: USD_M, value: 2_000_000_000, name: true, note: `Nvidia investment $2,000,000,000: ${FACTS}, The deal (seed article, Nvidia/CoreWeave announcement)` },
-        { type: "scalar", key: "PricePerShare", label: "Price per new Class A share", format: USD_PER_SHARE, value: 87.2, name: true, note: `$87.20 per Class A share: ${FACTS}, The deal (seed article)` },
-        { type: "scalar", key: "MarketPrice", label: "Market price (prior close)", format: USD_PER_SHARE, value: 92.98, name: true, note: `CRWV close on the prior trading day $92.98: ${FACTS}, The deal (CNBC)` },
-        { type: "scalar", key: "ClassAShares", label: "Class A shares before the deal", format: SHARES, value: 385_000_000, name: true, estimate: true, note: `about 385,000,000, derived from Nvidia's 24.3 M being 6.3 % (Reuters): ${FACTS}, The deal` },
-        { type: "scalar", key: "ClassBShares", label: "Class B shares before the deal", format: SHARES, value: 115_000_000, name: true, estimate: true, note: `about 115,000,000 = total (about 500 M, from Q3 2025 net loss / EPS) minus Class A: ${FACTS}, The deal` },
-        { type: "scalar", key: "InvestorSharesBefore", label: "Investor's Class A shares before the deal", format: SHARES, value: 24_280_000, name: true, note: `Nvidia held 24,280,000 (13F, Sept 30 2025, per Reuters): ${FACTS}, The deal` },
-        { type: "scalar", key: "VotesPerClassA", label: "Votes per Class A share", format: VOTES_PER_SHARE, value: 1, name: true, note: `Class A 1 vote (424B4, March 2025): ${FACTS}, Voting` },
-        { type: "scalar", key: "VotesPerClassB", label: "Votes per Class B share", format: VOTES_PER_SHARE, value: 10, name: true, note: `Class B 10 votes (424B4, March 2025): ${FACTS}, Voting` },
-        { type: "scalar", key: "PriceStep", label: "Sensitivity: price step", format: USD_PER_SHARE, value: 5, note: `Modelling choice: grid rows are the deal price from ${FACTS} plus or minus this step` },
-        { type: "scalar", key: "InvestmentStep", label: "Sensitivity: investment step", format: USD_M, value: 500_000_000, note: `Modelling choice: grid columns are the investment from ${FACTS} plus or minus this step` },
+        { type: "scalar", key: "Investment", label: "Investment", format: USD_M, value: 2_000_000_000, name: true, note: `Nvidia investment $2,000,000,000: ${FACTS} §The deal (seed article, Nvidia/CoreWeave announcement)` },
+        { type: "scalar", key: "PricePerShare", label: "Price per new Class A share", format: USD_PER_SHARE, value: 87.2, name: true, note: `$87.20 per Class A share: ${FACTS} §The deal (seed article)` },
+        { type: "scalar", key: "MarketPrice", label: "Market price (prior close)", format: USD_PER_SHARE, value: 92.98, name: true, note: `CRWV close on the prior trading day $92.98: ${FACTS} §The deal (CNBC)` },
+        { type: "scalar", key: "ClassAShares", label: "Class A shares before the deal", format: SHARES, value: 385_000_000, name: true, estimate: true, note: `about 385,000,000, derived from Nvidia's 24.3 M being 6.3 % (Reuters): ${FACTS} §The deal` },
+        { type: "scalar", key: "ClassBShares", label: "Class B shares before the deal", format: SHARES, value: 115_000_000, name: true, estimate: true, note: `about 115,000,000 = total (about 500 M, from Q3 2025 net loss / EPS) minus Class A: ${FACTS} §The deal` },
+        { type: "scalar", key: "InvestorSharesBefore", label: "Investor's Class A shares before the deal", format: SHARES, value: 24_280_000, name: true, note: `Nvidia held 24,280,000 (13F, Sept 30 2025, per Reuters): ${FACTS} §The deal` },
+        { type: "scalar", key: "VotesPerClassA", label: "Votes per Class A share", format: VOTES_PER_SHARE, value: 1, name: true, note: `Class A 1 vote (424B4, March 2025): ${FACTS} §The deal` },
+        { type: "scalar", key: "VotesPerClassB", label: "Votes per Class B share", format: VOTES_PER_SHARE, value: 10, name: true, note: `Class B 10 votes (424B4, March 2025): ${FACTS} §The deal` },
+        { type: "scalar", key: "PriceStep", label: "Sensitivity: price step", format: USD_PER_SHARE, value: 5, note: `Modelling choice: grid rows are the deal price plus or minus this step` },
+        { type: "scalar", key: "InvestmentStep", label: "Sensitivity: investment step", format: USD_M, value: 500_000_000, note: `Modelling choice: grid columns are the investment plus or minus this step` },
         { type: "scalar", key: "CheckDecimals", label: "Check rounding", format: DIGITS, value: 6, note: "Modelling choice: checks round differences to this many decimals, so floating-point noise reads 0" },
       ],
     },

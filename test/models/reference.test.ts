@@ -1,11 +1,11 @@
 /**
  * The templates' core-based reference computations at the default inputs,
- * against values worked by hand from reference/coreweave-facts.md.
+ * against values worked by hand from the facts in docs/sources.md.
  */
 import { describe, expect, it } from "vitest";
 import { getModel } from "../../src/models";
 import { referenceAtDefaults } from "../../src/models/defaults";
-import type { ModelTemplate, ReferenceValues } from "../../src/models/template";
+import type { ModelTemplate, ReferenceValues } from "../../src/plan/template";
 
 function atDefaults(id: string): ReferenceValues {
   return referenceAtDefaults(getModel(id) as ModelTemplate);

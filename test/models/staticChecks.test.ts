@@ -1,18 +1,20 @@
 /**
  * Static checks over every model's plan (6- and 30-year timelines): references
  * resolve to non-empty cells, functions are allowed, no numeric constants in
- * calculations, timeline rows are one formula copied across, the DESIGN.md names
- * exist with the right extent, every input has a source note. The mutation cases
- * at the end prove each check can fail.
+ * calculations, timeline rows are one formula copied across, the names each
+ * model's contract requires (docs/models.md) exist with the right extent, every
+ * input cites a section of docs/sources.md that exists or states a modelling
+ * choice. The mutation cases at the end prove each check can fail.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { MODELS, getModel } from "../../src/models";
-import type { ModelTemplate } from "../../src/models/template";
+import type { ModelTemplate } from "../../src/plan/template";
 import { COL_TIMELINE, layoutModelDetailed } from "../../src/workbook/layout";
-import type { SheetPlan } from "../../src/workbook/plan";
+import type { SheetPlan } from "../../src/plan/plan";
 import { checkPlan } from "../../src/workbook/staticChecks";
 
-/** Names DESIGN.md requires ("Model templates contract"); `series` names cover the timeline row. */
+/** Names each model's contract requires (docs/models.md); `series` names cover the timeline row. */
 const REQUIRED: Record<string, { scalars: string[]; series: string[] }> = {
   dilution: {
     scalars: [
@@ -45,7 +47,7 @@ describe.each(cases)("%s", (_label, model, years) => {
     expect(checkPlan(plan, laid.timelineRows)).toEqual([]);
   });
 
-  it("defines the DESIGN.md names with the right extent", () => {
+  it("defines the contract's names with the right extent", () => {
     const byName = new Map(plan.names.map((n) => [n.name, n.range]));
     for (const n of REQUIRED[model.id].scalars) expect(byName.get(n), n).toMatchObject({ rows: 1, cols: 1 });
     for (const n of REQUIRED[model.id].series) expect(byName.get(n), n).toEqual({ top: expect.any(Number), left: COL_TIMELINE, rows: 1, cols: laid.years });
@@ -64,19 +66,66 @@ describe.each(cases)("%s", (_label, model, years) => {
   });
 });
 
+/** The `## ` headings of docs/sources.md: the sections a note may cite as `docs/sources.md §<Section>`. */
+const SOURCE_SECTIONS = readFileSync(new URL("../../docs/sources.md", import.meta.url), "utf8")
+  .split("\n")
+  .filter((line) => line.startsWith("## "))
+  .map((line) => line.slice(3).trim());
+
+const CITATION = "docs/sources.md §";
+
+/**
+ * Why a note fails the sourcing rule, or undefined when it passes: a note either
+ * states a modelling choice or cites at least one `docs/sources.md §<Section>`,
+ * and every section it cites is a heading of docs/sources.md (the longest heading
+ * the text after "§" starts with, followed by a non-letter or the end).
+ */
+export function noteProblem(note: string, sections: readonly string[]): string | undefined {
+  if (note.startsWith("Modelling choice")) return undefined;
+  const cited = note.split(CITATION).slice(1);
+  if (cited.length === 0) return `cites no ${CITATION}<Section> and states no modelling choice`;
+  for (const rest of cited) {
+    const section = sections.filter((s) => rest.startsWith(s) && !/^[A-Za-z]/.test(rest.slice(s.length))).sort((a, b) => b.length - a.length)[0];
+    if (!section) return `cites a section docs/sources.md does not have: §${rest.slice(0, 30)}`;
+  }
+  return undefined;
+}
+
+describe("the sourcing rule for input notes", () => {
+  it("reads the sections of docs/sources.md", () => {
+    expect(SOURCE_SECTIONS).toEqual(expect.arrayContaining(["The deal", "Debt", "Power per GPU", "Estimates", "Open questions"]));
+  });
+
+  it.each([
+    ["Modelling choice: a yearly timeline", undefined],
+    ["Estimate: about 385,000,000 (docs/sources.md §The deal)", undefined],
+    ["$14.03 B: docs/sources.md §Debt; docs/sources.md §Balance sheet", undefined],
+    ["see docs/sources.md §Debt", undefined],
+    ["an old reference file, Debt", /cites no/],
+    ["Estimate: assumption", /cites no/],
+    ["docs/sources.md §Voting", /does not have: §Voting/],
+    ["docs/sources.md §Debtors", /does not have: §Debtors/],
+    ["docs/sources.md §Debt and docs/sources.md §Nowhere", /does not have: §Nowhere/],
+  ])("%s", (note, problem) => {
+    const found = noteProblem(note, SOURCE_SECTIONS);
+    if (problem === undefined) expect(found).toBeUndefined();
+    else expect(found).toMatch(problem);
+  });
+});
+
 describe.each(MODELS.map((m) => [m.id, m] as const))("%s inputs", (_id, model: ModelTemplate) => {
   const laid = layoutModelDetailed(model);
   const cells = new Map<string, string | number | boolean>();
   for (const b of laid.plan.blocks) b.cells.forEach((line, r) => line.forEach((c, k) => c?.value !== undefined && cells.set(`${b.top + r},${b.left + k}`, c.value)));
 
-  it("gives every input row a source note citing the reference file, an estimate label or a stated modelling choice", () => {
+  it("gives every input row a note citing an existing section of docs/sources.md or stating a modelling choice", () => {
     const inputRows = new Set(laid.inputs.map((i) => i.range.top));
     expect(inputRows.size).toBeGreaterThan(5);
     for (const row of inputRows) {
       const notes = [...cells.entries()].filter(([k, v]) => k.startsWith(`${row},`) && typeof v === "string" && Number(k.split(",")[1]) > 2);
       const note = notes.map(([, v]) => String(v)).find((v) => v.length > 20);
       expect(note, `input row ${row + 1} has no note`).toBeTruthy();
-      expect(note).toMatch(/coreweave-facts\.md|^Estimate:|^Modelling choice:|^Definition:/);
+      expect(noteProblem(note ?? "", SOURCE_SECTIONS), `input row ${row + 1}: ${note}`).toBeUndefined();
     }
   });
 

@@ -8,9 +8,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { MODELS } from "../../src/models";
-import type { ModelTemplate } from "../../src/models/template";
+import { referenceAtDefaults } from "../../src/models/defaults";
+import type { Headline, ModelTemplate, ScalarItem, TimelineItem } from "../../src/plan/template";
 import { layoutModel, layoutModelDetailed } from "../../src/workbook/layout";
-import type { PlanCell, SheetPlan } from "../../src/workbook/plan";
+import type { PlanCell, SheetPlan } from "../../src/plan/plan";
 
 const F = { code: "0.00", unit: "u" };
 
@@ -28,10 +29,10 @@ function tiny(overrides: Partial<ModelTemplate> = {}): ModelTemplate {
         role: "inputs",
         title: "Inputs",
         items: [
-          { type: "scalar", key: "FirstYear", label: "First year", format: F, value: 2025, note: "coreweave-facts.md" },
+          { type: "scalar", key: "FirstYear", label: "First year", format: F, value: 2025, note: "docs/sources.md §Operations" },
           { type: "scalar", key: "Step", label: "Step", format: F, value: 1, note: "Modelling choice: yearly" },
           { type: "scalar", key: "Rate", label: "Rate", format: F, value: 0.1, name: true, estimate: true, note: "a guess" },
-          { type: "timeline", key: "Flow", label: "Flow", format: F, values: [1, 2], note: "coreweave-facts.md" },
+          { type: "timeline", key: "Flow", label: "Flow", format: F, values: [1, 2], note: "docs/sources.md §Operations" },
         ],
       },
       {
@@ -81,7 +82,7 @@ describe("layoutModel on a hand-worked template", () => {
     expect(at(plan, "C8")).toEqual({ value: 2025, numberFormat: "0.00" });
     expect(at(plan, "E11")).toEqual({ value: 2, numberFormat: "0.00" });
     expect(at(plan, "D10")?.value).toBe("Estimate: a guess"); // estimate flag -> labelled
-    expect(at(plan, "F11")?.value).toBe("coreweave-facts.md"); // timeline input: note after the timeline
+    expect(at(plan, "F11")?.value).toBe("docs/sources.md §Operations"); // timeline input: note after the timeline
     expect(at(plan, "B10")?.value).toBe("u");
   });
 
@@ -148,11 +149,71 @@ describe("layoutModel rejects template mistakes", () => {
   });
 });
 
-describe("the shipped models", () => {
-  it.each(MODELS.map((m) => [m.id, m] as const))("%s has an id, bilingual title and question, and headlines", (_id, m) => {
+/** The unit labels (Format.unit) a headline format may show: the pane must not call a multiple a percentage. */
+const HEADLINE_UNITS: Record<Headline["format"], string[]> = {
+  percent: ["%"],
+  shares: ["shares"],
+  usd: ["$ m", "$"],
+  multiple: ["x"],
+  count: ["GPUs", "count"],
+  gw: ["GW"],
+};
+
+describe("the shipped models' headlines", () => {
+  it.each(MODELS.map((m) => [m.id, m] as const))("%s: two or three headlines, each a named cell of the sheet with a matching unit and the reference value", (_id, m) => {
     expect(m.title.en && m.title.fr && m.question.en && m.question.fr).toBeTruthy();
     const h = m.headlines();
     expect(h.length).toBeGreaterThanOrEqual(2);
-    for (const x of h) expect(Number.isFinite(x.value)).toBe(true);
+    expect(h.length).toBeLessThanOrEqual(3);
+    expect(new Set(h.map((x) => x.key)).size).toBe(h.length);
+    const plan = layoutModel(m);
+    const reference = referenceAtDefaults(m);
+    for (const x of h) {
+      // the analyst can find the figure the pane shows: a defined name over it
+      const name = plan.names.find((n) => n.name === x.key);
+      expect(name, x.key).toBeDefined();
+      // the name's comment ends with the unit of its Format: "(label) (unit)"
+      const unit = /\(([^()]*)\)$/.exec(name?.comment ?? "")?.[1];
+      expect(HEADLINE_UNITS[x.format], `${x.key} shown as ${x.format}, unit ${unit}`).toContain(unit);
+      // a scalar shows its value; a series shows its first year (the labels say which year)
+      const want = reference[x.key];
+      expect(want, x.key).toBeDefined();
+      expect(x.value, x.key).toBe(Array.isArray(want) ? want[0] : want);
+      expect(x.en.length * x.fr.length, x.key).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("impossible template and plan states do not type-check", () => {
+  it("a scalar is an input or a calculation, a timeline row values or a formula, a cell a value or a formula", () => {
+    // Each object below is kept in an array so that the compiler checks it against the type;
+    // `npm run typecheck` fails if any of them becomes acceptable (an unused @ts-expect-error is an error).
+    const scalars: ScalarItem[] = [
+      { type: "scalar", key: "A", label: "a", format: F, value: 1 },
+      { type: "scalar", key: "B", label: "b", format: F, formula: "{A}" },
+      // @ts-expect-error both a value and a formula
+      { type: "scalar", key: "C", label: "c", format: F, value: 1, formula: "{A}" },
+      // @ts-expect-error neither
+      { type: "scalar", key: "D", label: "d", format: F },
+      // @ts-expect-error a dropdown on a calculation
+      { type: "scalar", key: "E", label: "e", format: F, formula: "{A}", list: { values: ["x"], errorMessage: "x" } },
+    ];
+    const rows: TimelineItem[] = [
+      { type: "timeline", key: "V", label: "v", format: F, values: [1] },
+      { type: "timeline", key: "W", label: "w", format: F, first: "1", formula: "{W@prev}" },
+      // @ts-expect-error values and a formula
+      { type: "timeline", key: "X", label: "x", format: F, values: [1], formula: "{V}" },
+      // @ts-expect-error a first-column formula on an input row
+      { type: "timeline", key: "Y", label: "y", format: F, values: [1], first: "{V}" },
+    ];
+    const cells: PlanCell[] = [
+      { value: 1 },
+      { formula: "=A1" },
+      // @ts-expect-error both
+      { value: 1, formula: "=A1" },
+      // @ts-expect-error a number format alone is not a cell
+      { numberFormat: "0.0" },
+    ];
+    expect([scalars.length, rows.length, cells.length]).toEqual([5, 4, 4]);
   });
 });
