@@ -2,7 +2,8 @@
  * CoreWeave leverage: can CoreWeave carry its GPU-backed debt? A 2025-2030
  * roll-forward of every facility (following maturities), interest by facility,
  * coverage, DSCR and net leverage against covenant levels, in three scenarios.
- * Defaults: /work/shared/reference/coreweave-facts.md, "Debt" and "Operations".
+ * Defaults: docs/sources.md §Debt, §Operations and §Estimates; the economics are
+ * written out in docs/models.md.
  *
  * Conventions (documented on the sheet): balances are those reported at Sep 30
  * 2025, taken as the opening balance of the first year; interest is charged on
@@ -18,7 +19,8 @@ import { num, referenceAtDefaults, text } from "./defaults";
 import { CHECK, COUNT, DIGITS, FLAG, MULTIPLE, PERCENT, PERCENT2, TEXT, USD_M, YEAR, YEARS } from "./formats";
 import type { Headline, InputReader, ModelTemplate, ReferenceValues, TableItem, TemplateItem } from "./template";
 
-const FACTS = "coreweave-facts.md";
+/** Where every default is sourced; notes cite it by section (`docs/sources.md §Debt`). */
+const FACTS = "docs/sources.md";
 
 interface Facility {
   key: string;
@@ -35,15 +37,15 @@ interface Facility {
 
 /** Debt facilities at Sep 30 2025 (the convertible: Dec 2025), from the reference file's "Debt" table. */
 const FACILITIES: Facility[] = [
-  { key: "DDTL1", label: "DDTL 1.0", balance: 1.78e9, rate: 0.15, maturity: 2028, amortization: "straight", firstYearShare: 1, estimate: true, note: `$1.78 B, matures Mar 2028, about 15 % effective (Q2 2025 10-Q): ${FACTS}, Debt; straight-line amortization assumed; first-year share: outstanding all of 2025 ($2.01 B at Dec 31 2024 in the same 10-Q), so a full first year` },
-  { key: "DDTL2", label: "DDTL 2.0", balance: 4.95e9, rate: 0.11, maturity: 2029, amortization: "straight", firstYearShare: 1, estimate: true, note: `$4.95 B, matures May 2029, about 11 % effective (Q2 2025 10-Q): ${FACTS}, Debt; straight-line amortization assumed; first-year share: outstanding all of 2025 ($3.84 B at Dec 31 2024, drawn up to $4.95 B during 2025), full first year kept` },
-  { key: "DDTL2AddOn", label: "DDTL 2.0 add-on tranche", balance: 3.0e9, rate: 0.105, maturity: 2030, amortization: "straight", firstYearShare: 0.25, estimate: true, note: `up to $3.0 B at SOFR + 6.00-6.50 % (8-K, Sep 2025): ${FACTS}, Debt; fully drawn, 10.5 % and a 2030 maturity assumed; first-year share: added Sep 29 2025, so about 3/12 of 2025 accrues` },
-  { key: "Notes2030", label: "9.250 % senior notes due 2030", balance: 2.0e9, rate: 0.0925, maturity: 2030, amortization: "bullet", firstYearShare: 7 / 12, estimate: true, note: `$2.0 B, 9.250 %, due June 2030 (Q2 2025 10-Q): ${FACTS}, Debt; first-year share: no balance at Dec 31 2024 in the Q2 2025 10-Q; issued late May 2025 (offering 8-K), so about 7/12 of 2025 accrues` },
-  { key: "Notes2031", label: "9.000 % senior notes due 2031", balance: 1.75e9, rate: 0.09, maturity: 2031, amortization: "bullet", firstYearShare: 5 / 12, estimate: true, note: `$1.75 B, 9.000 %, due Feb 1 2031 (8-K, Jul 2025): ${FACTS}, Debt; first-year share: issued Jul 2025 (interest accrues from Jul 25 2025), so about 5/12 of 2025 accrues` },
-  { key: "Revolver", label: "Revolving credit facility", balance: 0.45e9, rate: 0.07, maturity: 2027, amortization: "bullet", firstYearShare: 0.75, estimate: true, note: `$0.45 B drawn, matures Jun 2027, about 7 % (Q2 2025 10-Q): ${FACTS}, Debt; first-year share: no balance at Dec 31 2024 in the Q2 2025 10-Q, drawn during H1 2025 on an undisclosed date: mid-H1 assumed, about 9/12 of 2025 accrues` },
-  { key: "OEM", label: "OEM financing", balance: 1.73e9, rate: 0.095, maturity: 2028, amortization: "straight", firstYearShare: 1, estimate: true, note: `$1.73 B, Mar 2026 - May 2028, 9-10 % (Q2 2025 10-Q): ${FACTS}, Debt; 9.5 % and straight-line assumed; first-year share: outstanding all of 2025 ($1.18 B at Dec 31 2024 in the same 10-Q), full first year kept` },
-  { key: "Magnetar", label: "Magnetar loan", balance: 0.26e9, rate: 0.12, maturity: 2029, amortization: "bullet", firstYearShare: 0.75, estimate: true, note: `$0.26 B, Jan 2029, about 12 % (Q2 2025 10-Q): ${FACTS}, Debt; first-year share: no balance at Dec 31 2024 in the Q2 2025 10-Q, drawn during H1 2025 on an undisclosed date: mid-H1 assumed, about 9/12 of 2025 accrues` },
-  { key: "Converts2031", label: "1.75 % convertible notes due 2031", balance: 2.25e9, rate: 0.0175, maturity: 2031, amortization: "bullet", firstYearShare: 1 / 12, estimate: true, note: `$2.25 B, 1.75 %, due Dec 1 2031 (pricing release, Dec 2025): ${FACTS}, Debt; first-year share: priced Dec 2025 (settled Dec 11), so at most about 1/12 of 2025 accrues` },
+  { key: "DDTL1", label: "DDTL 1.0", balance: 1.78e9, rate: 0.15, maturity: 2028, amortization: "straight", firstYearShare: 1, estimate: true, note: `$1.78 B, matures Mar 2028, about 15 % effective (Q2 2025 10-Q): ${FACTS} §Debt; straight-line amortization assumed; first-year share: outstanding all of 2025 ($2.01 B at Dec 31 2024 in the same 10-Q), so a full first year` },
+  { key: "DDTL2", label: "DDTL 2.0", balance: 4.95e9, rate: 0.11, maturity: 2029, amortization: "straight", firstYearShare: 1, estimate: true, note: `$4.95 B, matures May 2029, about 11 % effective (Q2 2025 10-Q): ${FACTS} §Debt; straight-line amortization assumed; first-year share: outstanding all of 2025 ($3.84 B at Dec 31 2024, drawn up to $4.95 B during 2025), full first year kept` },
+  { key: "DDTL2AddOn", label: "DDTL 2.0 add-on tranche", balance: 3.0e9, rate: 0.105, maturity: 2030, amortization: "straight", firstYearShare: 0.25, estimate: true, note: `up to $3.0 B at SOFR + 6.00-6.50 % (8-K, Sep 2025): ${FACTS} §Debt; fully drawn, 10.5 % and a 2030 maturity assumed; first-year share: added Sep 29 2025, so about 3/12 of 2025 accrues` },
+  { key: "Notes2030", label: "9.250 % senior notes due 2030", balance: 2.0e9, rate: 0.0925, maturity: 2030, amortization: "bullet", firstYearShare: 7 / 12, estimate: true, note: `$2.0 B, 9.250 %, due June 2030 (Q2 2025 10-Q): ${FACTS} §Debt; first-year share: no balance at Dec 31 2024 in the Q2 2025 10-Q; issued late May 2025 (offering 8-K), so about 7/12 of 2025 accrues` },
+  { key: "Notes2031", label: "9.000 % senior notes due 2031", balance: 1.75e9, rate: 0.09, maturity: 2031, amortization: "bullet", firstYearShare: 5 / 12, estimate: true, note: `$1.75 B, 9.000 %, due Feb 1 2031 (8-K, Jul 2025): ${FACTS} §Debt; first-year share: issued Jul 2025 (interest accrues from Jul 25 2025), so about 5/12 of 2025 accrues` },
+  { key: "Revolver", label: "Revolving credit facility", balance: 0.45e9, rate: 0.07, maturity: 2027, amortization: "bullet", firstYearShare: 0.75, estimate: true, note: `$0.45 B drawn, matures Jun 2027, about 7 % (Q2 2025 10-Q): ${FACTS} §Debt; first-year share: no balance at Dec 31 2024 in the Q2 2025 10-Q, drawn during H1 2025 on an undisclosed date: mid-H1 assumed, about 9/12 of 2025 accrues` },
+  { key: "OEM", label: "OEM financing", balance: 1.73e9, rate: 0.095, maturity: 2028, amortization: "straight", firstYearShare: 1, estimate: true, note: `$1.73 B, Mar 2026 - May 2028, 9-10 % (Q2 2025 10-Q): ${FACTS} §Debt; 9.5 % and straight-line assumed; first-year share: outstanding all of 2025 ($1.18 B at Dec 31 2024 in the same 10-Q), full first year kept` },
+  { key: "Magnetar", label: "Magnetar loan", balance: 0.26e9, rate: 0.12, maturity: 2029, amortization: "bullet", firstYearShare: 0.75, estimate: true, note: `$0.26 B, Jan 2029, about 12 % (Q2 2025 10-Q): ${FACTS} §Debt; first-year share: no balance at Dec 31 2024 in the Q2 2025 10-Q, drawn during H1 2025 on an undisclosed date: mid-H1 assumed, about 9/12 of 2025 accrues` },
+  { key: "Converts2031", label: "1.75 % convertible notes due 2031", balance: 2.25e9, rate: 0.0175, maturity: 2031, amortization: "bullet", firstYearShare: 1 / 12, estimate: true, note: `$2.25 B, 1.75 %, due Dec 1 2031 (pricing release, Dec 2025): ${FACTS} §Debt; first-year share: priced Dec 2025 (settled Dec 11), so at most about 1/12 of 2025 accrues` },
 ];
 const RECONCILING = "OtherDebt";
 const ALL_FACILITIES = [...FACILITIES.map((f) => f.key), RECONCILING];
@@ -69,7 +71,7 @@ const facilityTable: TableItem = {
       unit: "$ m, %, year, %",
       cells: [{ formula: `{TotalDebtReported}-(${FACILITIES.map((f) => `{${f.key}.Balance}`).join("+")})` }, 0.1, 2029, "bullet", 0.5],
       estimate: true,
-      note: `balance = $18.81 B total less the listed facilities (${FACTS}, Debt); rate 10 %, 2029 bullet assumed; first-year share 1/2: its composition and draw dates are not disclosed, so it is assumed drawn by mid-2025 on average`,
+      note: `balance = $18.81 B total less the listed facilities (${FACTS} §Debt); rate 10 %, 2029 bullet assumed; first-year share 1/2: its composition and draw dates are not disclosed, so it is assumed drawn by mid-2025 on average`,
     },
   ],
 };
@@ -127,7 +129,7 @@ export const leverage: ModelTemplate = {
       role: "inputs",
       title: "Inputs: timeline, scenario and operations",
       items: [
-        { type: "scalar", key: "FirstYear", label: "First year modelled", format: YEAR, value: 2025, name: true, note: `debt balances are as of Sep 30 2025 (${FACTS}, Debt); FY2025 is the first year` },
+        { type: "scalar", key: "FirstYear", label: "First year modelled", format: YEAR, value: 2025, name: true, note: `debt balances are as of Sep 30 2025 (${FACTS} §Debt); FY2025 is the first year` },
         { type: "scalar", key: "PeriodLength", label: "Years per timeline column", format: YEARS, value: 1, note: "Modelling choice: a yearly timeline" },
         { type: "scalar", key: "Scenario", label: "Scenario", format: TEXT, value: "base", name: true, list: { values: ["base", "bull", "bear"], errorMessage: "Choose base, bull or bear." }, note: "Modelling choice: picks a column of the scenario table below (base / bull / bear)" },
         {
@@ -141,13 +143,13 @@ export const leverage: ModelTemplate = {
             { key: "bear", header: "bear", format: PERCENT },
           ],
           rows: [
-            { key: "RevenueGrowth", label: "Revenue growth per year after the first", unit: "%", cells: [0.5, 0.7, 0.25], estimate: true, note: `backlog $55.6 B (Q3 2025) to $66.8 B (Q4 2025) against FY2025 revenue of about $5.13 B (${FACTS}, Operations) supports fast growth; rates are assumptions` },
-            { key: "EbitdaMargin", label: "Adjusted EBITDA margin", unit: "%", cells: [0.61, 0.64, 0.55], estimate: true, note: `base = Q3 2025 adjusted EBITDA margin 61 % (${FACTS}, Operations); bull and bear are assumptions` },
-            { key: "MaintenanceCapexPct", label: "Maintenance capex, % of revenue", unit: "%", cells: [0.1, 0.08, 0.12], estimate: true, note: `not disclosed (${FACTS} gives total capex only); assumption` },
+            { key: "RevenueGrowth", label: "Revenue growth per year after the first", unit: "%", cells: [0.5, 0.7, 0.25], estimate: true, note: `backlog $55.6 B (Q3 2025) to $66.8 B (Q4 2025) against FY2025 revenue of about $5.13 B (${FACTS} §Operations) supports fast growth; rates are assumptions` },
+            { key: "EbitdaMargin", label: "Adjusted EBITDA margin", unit: "%", cells: [0.61, 0.64, 0.55], estimate: true, note: `base = Q3 2025 adjusted EBITDA margin 61 % (${FACTS} §Operations); bull and bear are assumptions` },
+            { key: "MaintenanceCapexPct", label: "Maintenance capex, % of revenue", unit: "%", cells: [0.1, 0.08, 0.12], estimate: true, note: `not disclosed (only total capex is: ${FACTS} §Operations); assumption` },
           ],
         },
-        { type: "scalar", key: "Revenue0", label: "Revenue in the first year", format: USD_M, value: 5.13e9, name: true, note: `FY2025 revenue about $5.13 B (guidance $5.05-5.15 B): ${FACTS}, Operations` },
-        { type: "scalar", key: "OpeningCash", label: "Cash at the start of the first year", format: USD_M, value: 1.9e9, estimate: true, name: true, note: `${FACTS} has no cash balance; about $1.9 B as CoreWeave's Q3 2025 balance sheet reported (secondary sources)` },
+        { type: "scalar", key: "Revenue0", label: "Revenue in the first year", format: USD_M, value: 5.13e9, name: true, note: `FY2025 revenue about $5.13 B (guidance $5.05-5.15 B): ${FACTS} §Operations` },
+        { type: "scalar", key: "OpeningCash", label: "Cash at the start of the first year", format: USD_M, value: 1.9e9, estimate: true, name: true, note: `about $1.9 B of cash and cash equivalents at Sep 30 2025, Q3 2025 balance sheet (${FACTS} §Balance sheet)` },
         {
           type: "timeline",
           key: "FundingNeed",
@@ -156,17 +158,17 @@ export const leverage: ModelTemplate = {
           values: [2.6e9, 10e9, 8e9, 6e9, 4e9, 2e9],
           name: true,
           estimate: true,
-          note: `2025: debt rose from $18.81 B (Sep 30) to about $21.4 B (Dec 31) (${FACTS}, Debt); later years assume capex guidance ($30-35 B FY2026) is partly debt-funded; see the capacity model's funding gap`,
+          note: `2025: debt rose from $18.81 B (Sep 30) to about $21.4 B (Dec 31) (${FACTS} §Debt); later years assume capex guidance ($30-35 B FY2026) is partly debt-funded; see the capacity model's funding gap`,
         },
-        { type: "scalar", key: "RefinanceShare", label: "Share of maturing principal refinanced", format: PERCENT, value: 1, estimate: true, name: true, note: `assumption: maturities are refinanced; ${FACTS} shows $4.22 B of 2026 principal, more than cash flow` },
-        { type: "scalar", key: "NewDebtRate", label: "Interest rate on new debt", format: PERCENT2, value: 0.09, estimate: true, name: true, note: `in line with the 9.0 % and 9.25 % senior notes (${FACTS}, Debt)` },
+        { type: "scalar", key: "RefinanceShare", label: "Share of maturing principal refinanced", format: PERCENT, value: 1, estimate: true, name: true, note: `assumption: maturities are refinanced; $4.22 B of principal is scheduled for 2026 (${FACTS} §Debt), more than cash flow` },
+        { type: "scalar", key: "NewDebtRate", label: "Interest rate on new debt", format: PERCENT2, value: 0.09, estimate: true, name: true, note: `in line with the 9.0 % and 9.25 % senior notes (${FACTS} §Debt)` },
       ],
     },
     {
       role: "inputs",
       title: "Inputs: debt facilities and covenants",
       items: [
-        { type: "scalar", key: "TotalDebtReported", label: "Total debt obligations reported", format: USD_M, value: 18.81e9, name: true, note: `$18.81 B at Sep 30 2025 (seed article, citing PitchBook): ${FACTS}, Debt` },
+        { type: "scalar", key: "TotalDebtReported", label: "Total debt obligations reported", format: USD_M, value: 18.81e9, name: true, note: `$18.81 B at Sep 30 2025 (seed article, citing PitchBook): ${FACTS} §Debt` },
         facilityTable,
         {
           type: "scalar",
@@ -175,10 +177,10 @@ export const leverage: ModelTemplate = {
           format: USD_M,
           value: 1.23e9,
           name: true,
-          note: `midpoint of CoreWeave's 2025 interest expense guidance of $1.21-1.25 B (Q3 2025 guidance, analyst reports): ${FACTS}, Debt; used only to show the calibration gap`,
+          note: `midpoint of CoreWeave's 2025 interest expense guidance of $1.21-1.25 B (Q3 2025 guidance, analyst reports): ${FACTS} §Debt; used only to show the calibration gap`,
         },
-        { type: "scalar", key: "MinCoverage", label: "Covenant: minimum interest coverage", format: MULTIPLE, value: 1.5, estimate: true, name: true, note: `illustrative level; ${FACTS} lists no covenant terms` },
-        { type: "scalar", key: "MaxLeverage", label: "Covenant: maximum net leverage", format: MULTIPLE, value: 6, estimate: true, name: true, note: `illustrative level; ${FACTS} lists no covenant terms` },
+        { type: "scalar", key: "MinCoverage", label: "Covenant: minimum interest coverage", format: MULTIPLE, value: 1.5, estimate: true, name: true, note: `illustrative level: no covenant terms are disclosed (${FACTS} §Estimates)` },
+        { type: "scalar", key: "MaxLeverage", label: "Covenant: maximum net leverage", format: MULTIPLE, value: 6, estimate: true, name: true, note: `illustrative level: no covenant terms are disclosed (${FACTS} §Estimates)` },
         { type: "scalar", key: "CheckDecimals", label: "Check rounding", format: DIGITS, value: 2, note: "Modelling choice: checks round differences to cents, so floating-point noise reads 0" },
       ],
     },
