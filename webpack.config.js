@@ -10,10 +10,15 @@
 //   webpack --mode development     source maps, localhost URLs
 //   webpack serve --mode development   HTTPS dev server on https://localhost:3000
 //
+// The help page (help/functions.html) is rendered from src/functions/registry.ts
+// and the generated functions.json by src/help/helpPage.ts (HelpPagePlugin).
+//
 // Options: ADDIN_BASE_URL (https only) rebases every URL in dist/manifest.xml and
 // functions.json; `--env outDir=<dir>` or AIF_OUT_DIR=<dir> builds elsewhere than
-// dist/ (the tests use them).
+// dist/ (the tests use them); AIF_PORT (default 3000) moves the development server
+// and the localhost URLs of a development build to another port.
 const path = require("node:path");
+const Module = require("node:module");
 const zlib = require("node:zlib");
 const { Buffer } = require("node:buffer");
 const webpack = require("webpack");
@@ -23,7 +28,42 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const pkg = require("./package.json");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
-const DEV_PORT = 3000;
+const HELP_RENDERER = path.join(__dirname, "src/help/helpPage.ts");
+
+/**
+ * Loads a TypeScript module into this Node process: bundled by esbuild (the
+ * project's own TypeScript, decimal.js included), compiled as CommonJS.
+ * @returns its exports and the files it was built from (for watch mode)
+ */
+function loadTsModule(file) {
+  const { buildSync } = require("esbuild");
+  const out = buildSync({ entryPoints: [file], bundle: true, platform: "node", format: "cjs", target: "node20", write: false, metafile: true, logLevel: "silent" });
+  const m = new Module(file);
+  m.filename = file;
+  m.paths = Module._nodeModulePaths(path.dirname(file));
+  m._compile(out.outputFiles[0].text, file);
+  return { exports: m.exports, inputs: Object.keys(out.metafile.inputs).map((f) => path.resolve(__dirname, f)) };
+}
+
+/** Emits help/functions.html, rendered from the registry and the functions.json of this compilation. */
+class HelpPagePlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("HelpPagePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "HelpPagePlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const metadata = compilation.getAsset("functions.json");
+        if (!metadata) return; // the metadata plugin has reported why
+        try {
+          const { exports, inputs } = loadTsModule(HELP_RENDERER);
+          for (const f of inputs) compilation.fileDependencies.add(f);
+          const html = exports.renderHelpPage(JSON.parse(metadata.source.source().toString()));
+          compilation.emitAsset("help/functions.html", new webpack.sources.RawSource(html));
+        } catch (err) {
+          compilation.errors.push(new webpack.WebpackError(`help page: ${err instanceof Error ? err.message : String(err)}`));
+        }
+      });
+    });
+  }
+}
 
 /** Rewrites the development base in an emitted JSON/XML asset (functions.json's helpUrl values). */
 class RebaseAssetUrlsPlugin {
@@ -84,13 +124,14 @@ class GzipSizeReportPlugin {
 }
 
 module.exports = async (env = {}, argv = {}) => {
-  const { DEV_BASE_URL, resolveBaseUrl, rebaseUrls, stampManifestVersion } = await import(
+  const { DEV_BASE_URL, devBaseUrl, resolveBaseUrl, resolvePort, rebaseUrls, stampManifestVersion } = await import(
     "./scripts/addin-base-url.mjs"
   );
   const production = argv.mode === "production";
   const serving = Boolean(env.WEBPACK_SERVE);
+  const port = resolvePort(process.env.AIF_PORT);
   // Only production builds move off localhost: a dev build is always served locally.
-  const baseUrl = production ? resolveBaseUrl(process.env.ADDIN_BASE_URL) : DEV_BASE_URL;
+  const baseUrl = production ? resolveBaseUrl(process.env.ADDIN_BASE_URL) : devBaseUrl(port);
   if (production && baseUrl === DEV_BASE_URL) {
     console.log(`ADDIN_BASE_URL not set: dist/manifest.xml points at ${DEV_BASE_URL}.`);
   }
@@ -104,7 +145,7 @@ module.exports = async (env = {}, argv = {}) => {
     // Linux: generate only (installing the CA needs sudo); Windows/macOS: install into the user store.
     const certs = await ensureDevCertificates({ install: process.platform !== "linux" });
     devServer = {
-      port: DEV_PORT,
+      port,
       server: { type: "https", options: { ca: certs.ca, cert: certs.cert, key: certs.key } },
       // Excel on the web fetches functions.json and the pages from its own origin.
       headers: { "Access-Control-Allow-Origin": "*" },
@@ -151,6 +192,7 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
       new RebaseAssetUrlsPlugin("functions.json", rebase),
+      new HelpPagePlugin(),
       new webpack.DefinePlugin({ __AIF_VERSION__: JSON.stringify(pkg.version) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -173,8 +215,8 @@ module.exports = async (env = {}, argv = {}) => {
             transform: (content) =>
               stampManifestVersion(rebase(content.toString().replace(/<!--[\s\S]*?-->\s*/g, "")), pkg.version),
           },
-          // The help page that @helpurl and the manifest's SupportUrl point at.
-          { from: "src/help", to: "help", noErrorOnMissing: true },
+          // The help page's stylesheet (the page itself comes from HelpPagePlugin).
+          { from: "src/help/help.css", to: "help/help.css" },
         ],
       }),
       ...(production ? [new GzipSizeReportPlugin()] : []),

@@ -8,6 +8,24 @@ import { URL } from "node:url";
 /** The development origin: webpack-dev-server over HTTPS on port 3000. */
 export const DEV_BASE_URL = "https://localhost:3000";
 
+/** The development origin on another port (AIF_PORT), e.g. "https://localhost:3456". */
+export function devBaseUrl(port) {
+  return `https://localhost:${port}`;
+}
+
+/**
+ * The development server's port, from the environment variable AIF_PORT.
+ * @param {string | undefined} raw  unset or blank: 3000; otherwise a whole number 1-65535
+ * @returns {number}
+ * @throws {Error} for anything else
+ */
+export function resolvePort(raw) {
+  if (raw === undefined || raw.trim() === "") return 3000;
+  const port = Number(raw.trim());
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`AIF_PORT must be a whole number from 1 to 65535, got "${raw}"`);
+  return port;
+}
+
 /**
  * The base URL to emit, from the environment variable ADDIN_BASE_URL.
  * @param {string | undefined} raw  value of ADDIN_BASE_URL; unset or blank means

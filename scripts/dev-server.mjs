@@ -1,5 +1,5 @@
 // The HTTPS dev server as a background process that `npm start` starts and
-// `npm stop` stops: webpack-dev-server (webpack.config.js, port 3000), detached,
+// `npm stop` stops: webpack-dev-server (webpack.config.js, port AIF_PORT or 3000), detached,
 // its PID and log under .tmp/ so a later, separate `npm stop` can find it.
 import { spawn } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import process from "node:process";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
-import { DEV_BASE_URL } from "./addin-base-url.mjs";
+import { devBaseUrl, resolvePort } from "./addin-base-url.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -17,7 +17,10 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const STATE_DIR = join(ROOT, ".tmp");
 export const PID_FILE = join(STATE_DIR, "dev-server.pid");
 export const LOG_FILE = join(STATE_DIR, "dev-server.log");
-export const PANE_URL = `${DEV_BASE_URL}/taskpane.html`;
+/** The port of this run: AIF_PORT, or 3000. */
+export const PORT = resolvePort(process.env.AIF_PORT);
+export const BASE_URL = devBaseUrl(PORT);
+export const PANE_URL = `${BASE_URL}/taskpane.html`;
 
 /** First build of a cold dev server on a 2-core machine takes ~10 s; leave ample room. */
 const START_TIMEOUT_MS = 120_000;
@@ -61,7 +64,7 @@ export function recordedPid() {
 /**
  * Starts webpack-dev-server in the background and waits until the task pane answers.
  * @returns {Promise<{ pid: number | null, reused: boolean }>} reused: something
- *   already served the pane on port 3000 (a previous `npm start`), nothing was started.
+ *   already served the pane on this port (a previous `npm start`), nothing was started.
  * @throws {Error} if the server exits or does not answer within START_TIMEOUT_MS;
  *   the message carries the end of its log.
  */

@@ -4,16 +4,15 @@
 //    `npm run dev-server` and sideloads the add-in into desktop Excel.
 //  - Linux (and anything else): office-addin-debugging says "platform not
 //    supported", so: generate the dev certificates (no sudo), build once to catch
-//    errors with a clear exit status, serve over HTTPS on port 3000 in the
-//    background, and print how to sideload into Excel on the web.
+//    errors with a clear exit status, serve over HTTPS on port 3000 (or AIF_PORT)
+//    in the background, and print how to sideload into Excel on the web.
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import process from "node:process";
 import { ensureDevCertificates, CA_PATH } from "./dev-certs.mjs";
-import { LOG_FILE, PANE_URL, PID_FILE, ROOT, startDevServer } from "./dev-server.mjs";
+import { BASE_URL, LOG_FILE, PANE_URL, PID_FILE, PORT, ROOT, startDevServer } from "./dev-server.mjs";
 import { runOfficeAddinDebugging } from "./office-cli.mjs";
-import { DEV_BASE_URL } from "./addin-base-url.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -24,7 +23,7 @@ function fail(message) {
 
 async function startDesktop() {
   // The port makes it wait until the dev server answers before opening Excel.
-  const result = await runOfficeAddinDebugging(["start", "manifest.xml", "--dev-server-port", "3000"], ROOT);
+  const result = await runOfficeAddinDebugging(["start", "manifest.xml", "--dev-server-port", String(PORT)], ROOT);
   if (!result.ok) fail("office-addin-debugging reported an error (see above).");
 }
 
@@ -37,14 +36,15 @@ async function startLinux() {
   const build = spawnSync(process.execPath, [cli, "--mode", "development"], { cwd: ROOT, stdio: "inherit" });
   if (build.status !== 0) fail(`the build failed (exit status ${build.status}).`);
 
-  console.log(`Starting the HTTPS dev server on ${DEV_BASE_URL} ...`);
+  console.log(`Starting the HTTPS dev server on ${BASE_URL} ...`);
   let server;
   try {
     server = await startDevServer();
   } catch (err) {
     fail(err instanceof Error ? err.message : String(err));
   }
-  const manifest = join(ROOT, "manifest.xml");
+  // On another port only the built manifest (rebased by webpack.config.js) points at the server.
+  const manifest = PORT === 3000 ? join(ROOT, "manifest.xml") : join(process.env.AIF_OUT_DIR || join(ROOT, "dist"), "manifest.xml");
   console.log(
     [
       "",
@@ -55,7 +55,7 @@ async function startLinux() {
       "Desktop Excel does not run on Linux: sideload into Excel on the web.",
       "",
       "  0. Once per machine, make your browser trust the development CA, or it will",
-      `     refuse https://localhost:3000 inside Excel: import ${CA_PATH}`,
+      `     refuse ${BASE_URL} inside Excel: import ${CA_PATH}`,
       "     as a certificate authority for websites (Chrome/Edge: Settings > Privacy and",
       "     security > Security > Manage certificates, tab Authorities or Installed by you;",
       "     Firefox: Settings > Certificates > View Certificates > Authorities > Import),",

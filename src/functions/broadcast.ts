@@ -117,20 +117,25 @@ export function finiteOrNum(x: number | CellError): number | CellError {
   return makeError("#NUM!", "the result is too large for Excel");
 }
 
+/** One argument of a broadcast: the value Excel passed and how to read its cells. */
+export type BroadcastArgs<T extends readonly unknown[]> = { readonly [K in keyof T]: readonly [unknown, ArgSpec<T[K]>] };
+
 /**
  * Applies `compute` cell by cell over the broadcast of `args`.
- * @param args    one `[value, spec]` per argument, in Excel's argument order
+ * @param args    one `[value, spec]` per argument, in Excel's argument order;
+ *                each spec's reader fixes the type of its value in `compute`
  * @param compute the formula for one cell; gets the converted values in argument
- *                order (the array is reused: copy it to keep it) and returns a
- *                number or an error. Exceptions become error cells.
+ *                order, typed by the specs (the array is reused: copy it to keep
+ *                it) and returns a number or an error. Exceptions become error cells.
  * @returns the result matrix (1x1 for scalar arguments), numbers and errors
  */
-export function broadcast(
-  args: ReadonlyArray<readonly [unknown, ArgSpec<unknown>]>,
-  compute: (values: unknown[]) => number | CellError,
+export function broadcast<T extends readonly unknown[]>(
+  args: BroadcastArgs<T>,
+  compute: (values: T) => number | CellError,
 ): (number | CellError)[][] {
   const conv: Converted<unknown>[] = [];
-  for (const [value, spec] of args) {
+  const pairs = args as ReadonlyArray<readonly [unknown, ArgSpec<unknown>]>;
+  for (const [value, spec] of pairs) {
     const c = convert(value, spec);
     if (isError(c)) return [[c]];
     conv.push(c as Converted<unknown>);
@@ -145,7 +150,8 @@ export function broadcast(
     return [[makeError("#VALUE!", `the arguments broadcast to ${rows} x ${cols} cells, more than ${MAX_RESULT_CELLS}`)]];
   }
   const n = conv.length;
-  const values: unknown[] = new Array(n);
+  // Filled argument by argument below, each from its spec's reader: an instance of T.
+  const values = new Array(n) as unknown[];
   const out: (number | CellError)[][] = new Array(rows);
   for (let i = 0; i < rows; i++) {
     const row: (number | CellError)[] = new Array(cols);
@@ -156,7 +162,7 @@ export function broadcast(
         const ri = c.rows === 1 ? 0 : i;
         const ci = c.cols === 1 ? 0 : j;
         if (ri >= c.rows || ci >= c.cols) {
-          bad = makeError("#N/A", `${args[a]![1].name} has no cell for row ${i + 1}, column ${j + 1} of the result (ranges of different sizes)`);
+          bad = makeError("#N/A", `${pairs[a]![1].name} has no cell for row ${i + 1}, column ${j + 1} of the result (ranges of different sizes)`);
           break;
         }
         const v = c.cells[ri * c.cols + ci];
@@ -171,7 +177,7 @@ export function broadcast(
         continue;
       }
       try {
-        row[j] = finiteOrNum(compute(values));
+        row[j] = finiteOrNum(compute(values as unknown as T));
       } catch (e) {
         row[j] = toCellError(e);
       }

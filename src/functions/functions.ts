@@ -1,5 +1,5 @@
 /**
- * The AIF custom functions (DESIGN.md, "Custom functions contract"). Each is a
+ * The AIF custom functions (docs/architecture.md, "Custom functions"). Each is a
  * thin adapter: Excel values in, argument domains as data (`*_ARGS` next to each
  * function), the math in src/core (decimal.js), Excel values or errors out.
  *
@@ -12,6 +12,10 @@
  *
  * CustomFunctionsMetadataPlugin reads the JSDoc below into functions.json and
  * generates the `CustomFunctions.associate` calls; this module has no side effects.
+ * Every function here has an entry in ./registry.ts (prose, examples), from
+ * which the help page, the pane's reference and the tests derive. A parameter
+ * that takes a range says "A cell or a range." in its JSDoc (a test checks it
+ * against the generated dimensionality).
  */
 import {
   D,
@@ -53,7 +57,7 @@ function readGpu(cell: unknown, name: string): GpuPower | CellError {
   return typeof w === "number" ? { sys: w, n: 1 } : w;
 }
 
-function num(name: string, rule: "any" | "positive" | "nonNegative", omitted?: number): ArgSpec<unknown> {
+function num(name: string, rule: "any" | "positive" | "nonNegative", omitted?: number): ArgSpec<number> {
   const spec = { name, read: numberReader(rule) };
   return omitted === undefined ? spec : { ...spec, omitted };
 }
@@ -116,7 +120,7 @@ function dealFast(measure: DealMeasure, inv: number, price: number, out: number,
  * @param investment Cash invested, currency units, >= 0. A cell or a range.
  * @param price_per_share Price paid per new share, same currency, > 0. A cell or a range.
  * @param shares_outstanding Shares outstanding before the issue, > 0. A cell or a range.
- * @param [shares_held_before] The investor's shares before the issue, 0 to shares_outstanding. Default 0.
+ * @param [shares_held_before] The investor's shares before the issue, 0 to shares_outstanding. Default 0. A cell or a range.
  * @param [measure] What to return: "stake" (default; fraction owned after), "new_shares", "post_shares", "dilution" (new / post) or "post_money" (post x price).
  * @returns The measure for each cell of the broadcast arguments.
  */
@@ -139,10 +143,10 @@ export function dealStake(
   return broadcast(
     [[investment, s0], [price_per_share, s1], [shares_outstanding, s2], [shares_held_before, s3]],
     (v) => {
-      const [inv, price, out, held] = v as number[];
-      const fast = dealFast(m, inv!, price!, out!, held!);
+      const [inv, price, out, held] = v;
+      const fast = dealFast(m, inv, price, out, held);
       if (fast === fast) return fast; // not NaN
-      return pick(primaryIssue({ investment: dec(inv!), price: dec(price!), outstanding: dec(out!), heldBefore: dec(held!) })).toNumber();
+      return pick(primaryIssue({ investment: dec(inv), price: dec(price), outstanding: dec(out), heldBefore: dec(held) })).toNumber();
     },
   );
 }
@@ -176,17 +180,17 @@ function coverageFast(cf: number, interest: number, principal: number, capex: nu
  * @helpurl https://localhost:3000/help/functions.html#debt_coverage
  * @param cash_flow Cash flow or EBITDA for the period, currency units, any sign. A cell or a range.
  * @param interest Interest expense for the period, same units, >= 0. A cell or a range.
- * @param [principal] Scheduled principal repaid in the period, same units, >= 0. Default 0.
- * @param [capex] Capital spending deducted from cash flow, same units, >= 0. Default 0.
+ * @param [principal] Scheduled principal repaid in the period, same units, >= 0. Default 0. A cell or a range.
+ * @param [capex] Capital spending deducted from cash flow, same units, >= 0. Default 0. A cell or a range.
  * @returns Coverage in times for each cell; #DIV/0! when interest + principal is 0.
  */
 export function debtCoverage(cash_flow: unknown[][], interest: unknown[][], principal?: unknown[][], capex?: unknown[][]): unknown[][] {
   const [s0, s1, s2, s3] = DEBT_COVERAGE_ARGS;
   return broadcast([[cash_flow, s0], [interest, s1], [principal, s2], [capex, s3]], (v) => {
-    const [cf, i, p, c] = v as number[];
-    const fast = coverageFast(cf!, i!, p!, c!);
+    const [cf, i, p, c] = v;
+    const fast = coverageFast(cf, i, p, c);
     if (fast === fast) return fast;
-    return debtServiceCoverage(dec(cf!), dec(i!), dec(p!), dec(c!)).toNumber();
+    return debtServiceCoverage(dec(cf), dec(i), dec(p), dec(c)).toNumber();
   });
 }
 
@@ -218,10 +222,10 @@ function leverageFast(debt: number, cash: number, ebitda: number): number {
 export function netLeverage(debt: unknown[][], cash: unknown[][], ebitda: unknown[][]): unknown[][] {
   const [s0, s1, s2] = NET_LEVERAGE_ARGS;
   return broadcast([[debt, s0], [cash, s1], [ebitda, s2]], (v) => {
-    const [dt, c, e] = v as number[];
-    const fast = leverageFast(dt!, c!, e!);
+    const [dt, c, e] = v;
+    const fast = leverageFast(dt, c, e);
     if (fast === fast) return fast;
-    return coreNetLeverage(dec(dt!), dec(c!), dec(e!)).toNumber();
+    return coreNetLeverage(dec(dt), dec(c), dec(e)).toNumber();
   });
 }
 
@@ -231,7 +235,7 @@ export function netLeverage(debt: unknown[][], cash: unknown[][], ebitda: unknow
 const DEFAULT_GPU = "GB200";
 const DEFAULT_PUE = 1.2;
 
-const GPU_ARG: ArgSpec<unknown> = { name: "gpu", read: readGpu, omitted: DEFAULT_GPU };
+const GPU_ARG: ArgSpec<GpuPower> = { name: "gpu", read: readGpu, omitted: DEFAULT_GPU };
 const PUE_ARG = num("pue", "positive", DEFAULT_PUE);
 
 /** Argument domains of GW_TO_GPUS and GPUS_TO_GW, in Excel's order. */
@@ -268,14 +272,14 @@ function gpusExact(gw: number, g: GpuPower, pue: number): number | CellError {
  * @customfunction GW_TO_GPUS
  * @helpurl https://localhost:3000/help/functions.html#gw_to_gpus
  * @param gigawatts Facility power, GW, >= 0 (pass pue = 1 for IT power). A cell or a range.
- * @param [gpu] Profile name (H100, H200, B200, B300, GB200, GB300, VR200; case-insensitive) or all-in IT watts per GPU, > 0. Default "GB200".
- * @param [pue] Power usage effectiveness, facility / IT power, > 0. Default 1.2.
+ * @param [gpu] Profile name (H100, H200, B200, B300, GB200, GB300, VR200; case-insensitive) or all-in IT watts per GPU, > 0. Default "GB200". A cell or a range.
+ * @param [pue] Power usage effectiveness, facility / IT power, > 0. Default 1.2. A cell or a range.
  * @returns Whole number of GPUs for each cell.
  */
 export function gwToGpus(gigawatts: unknown[][], gpu?: unknown[][], pue?: unknown[][]): unknown[][] {
   const [s0, s1, s2] = GW_TO_GPUS_ARGS;
   return broadcast([[gigawatts, s0], [gpu, s1], [pue, s2]], (v) => {
-    const gw = v[0] as number, g = v[1] as GpuPower, p = v[2] as number;
+    const [gw, g, p] = v;
     const fast = gpusFast(gw, g, p);
     return fast === fast ? fast : gpusExact(gw, g, p);
   });
@@ -294,14 +298,14 @@ function gigawattsFast(gpus: number, g: GpuPower, pue: number): number {
  * @customfunction GPUS_TO_GW
  * @helpurl https://localhost:3000/help/functions.html#gpus_to_gw
  * @param gpus Number of GPUs, >= 0. A cell or a range.
- * @param [gpu] Profile name (H100, H200, B200, B300, GB200, GB300, VR200; case-insensitive) or all-in IT watts per GPU, > 0. Default "GB200".
- * @param [pue] Power usage effectiveness, facility / IT power, > 0. Default 1.2.
+ * @param [gpu] Profile name (H100, H200, B200, B300, GB200, GB300, VR200; case-insensitive) or all-in IT watts per GPU, > 0. Default "GB200". A cell or a range.
+ * @param [pue] Power usage effectiveness, facility / IT power, > 0. Default 1.2. A cell or a range.
  * @returns Facility power in gigawatts for each cell.
  */
 export function gpusToGw(gpus: unknown[][], gpu?: unknown[][], pue?: unknown[][]): unknown[][] {
   const [s0, s1, s2] = GPUS_TO_GW_ARGS;
   return broadcast([[gpus, s0], [gpu, s1], [pue, s2]], (v) => {
-    const n = v[0] as number, g = v[1] as GpuPower, p = v[2] as number;
+    const [n, g, p] = v;
     const fast = gigawattsFast(n, g, p);
     if (fast === fast) return fast;
     return gpusToGigawatts(dec(n), { systemWatts: dec(g.sys), gpusPerSystem: dec(g.n) }, dec(p)).toNumber();
@@ -311,7 +315,7 @@ export function gpusToGw(gpus: unknown[][], gpu?: unknown[][], pue?: unknown[][]
 // ---------------------------------------------------------------- GPU_WATTS
 
 /** The one argument of GPU_WATTS: required, no default profile. */
-const GPU_WATTS_ARG: ArgSpec<unknown> = { name: "gpu", read: readGpu };
+const GPU_WATTS_ARG: ArgSpec<GpuPower> = { name: "gpu", read: readGpu };
 
 /**
  * All-in IT watts per GPU of a profile: system power / GPUs in it (CPUs, NICs,
@@ -326,9 +330,8 @@ const GPU_WATTS_ARG: ArgSpec<unknown> = { name: "gpu", read: readGpu };
 export function gpuWatts(gpu: unknown): unknown[][] {
   const g = readScalar(gpu, GPU_WATTS_ARG);
   if (isError(g)) return [[g]];
-  const p = g as GpuPower;
   // One division of two exact integers (or of watts by 1): correctly rounded.
-  return [[p.sys / p.n]];
+  return [[g.sys / g.n]];
 }
 
 // ---------------------------------------------------------------- DEBT_SCHEDULE

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, it } from "vitest";
-import * as F from "../../src/functions/functions";
+import { FUNCTIONS, adapterOf } from "../support/functions";
 
 const RUNS = 10_000;
 const CODES = new Set(["#DIV/0!", "#N/A", "#NUM!", "#VALUE!", "#NULL!"]);
@@ -34,15 +34,8 @@ function wellFormed(r: unknown): boolean {
 }
 
 describe("robustness", () => {
-  const fns: [string, (...a: unknown[]) => unknown, number][] = [
-    ["dealStake", F.dealStake as never, 5],
-    ["debtCoverage", F.debtCoverage as never, 4],
-    ["netLeverage", F.netLeverage as never, 3],
-    ["gwToGpus", F.gwToGpus as never, 3],
-    ["gpusToGw", F.gpusToGw as never, 3],
-    ["gpuWatts", F.gpuWatts as never, 1],
-    ["debtSchedule", F.debtSchedule as never, 5],
-  ];
+  // every registered function, with as many arguments as it declares
+  const fns = FUNCTIONS.map((f) => [f.id, adapterOf(f), adapterOf(f).length] as const);
   it.each(fns)("%s returns only finite numbers and error values for arbitrary input", (_n, fn, arity) => {
     fc.assert(
       fc.property(fc.array(fc.oneof(matrix, fc.constant(undefined)), { minLength: arity, maxLength: arity }), (args) => wellFormed(fn(...args))),
