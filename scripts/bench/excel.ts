@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { insertPlan } from "../../src/workbook/excel";
-import type { SheetPlan } from "../../src/workbook/plan";
+import type { SheetPlan } from "../../src/plan/plan";
 import { FakeExcelHost } from "../../test/support/fakeExcel";
 import { benchPlans } from "../../test/workbook/excelPlans";
 

@@ -8,7 +8,7 @@
 import { performance } from "node:perf_hooks";
 import { MODELS } from "../../src/models";
 import { layoutModel } from "../../src/workbook/layout";
-import type { SheetPlan } from "../../src/workbook/plan";
+import type { SheetPlan } from "../../src/plan/plan";
 import { writeXlsxBuffer } from "../../src/workbook/xlsx";
 
 const LAYOUT_REPS = 50;

@@ -5,7 +5,7 @@
 import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { MODELS, getModel } from "../models";
-import type { ModelTemplate } from "../models/template";
+import type { ModelTemplate } from "../plan/template";
 import { layoutModel } from "../workbook/layout";
 import { writeXlsx } from "../workbook/xlsx";
 

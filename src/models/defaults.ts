@@ -3,7 +3,7 @@
  * what the model computes before the analyst changes anything. Used for the
  * task pane headlines and as the first input set of the recalculation tests.
  */
-import type { InputReader, ModelTemplate, ReferenceValues } from "./template";
+import type { InputReader, ModelTemplate, ReferenceValues } from "../plan/template";
 
 /**
  * Every constant input of a template by key: `Key` (scalar), `Row.Col` (table

@@ -3,7 +3,7 @@
  * the unit column. Money is held in dollars and shown in millions with one
  * decimal (`#,##0.0,,`: each trailing comma divides the display by 1,000).
  */
-import type { Format } from "./template";
+import type { Format } from "../plan/template";
 
 /** negatives in parentheses, as a banker reads a funding gap or a cash shortfall */
 export const USD_M: Format = { code: "#,##0.0,,;(#,##0.0,,)", unit: "$ m" };

@@ -5,9 +5,9 @@
 import { capacity } from "./capacity";
 import { dilution } from "./dilution";
 import { leverage } from "./leverage";
-import type { ModelTemplate } from "./template";
+import type { ModelTemplate } from "../plan/template";
 
-export type { Bilingual, Headline, ModelTemplate, ReferenceValues } from "./template";
+export type { Bilingual, Headline, ModelTemplate, ReferenceValues } from "../plan/template";
 export { defaultInputs } from "./defaults";
 
 /** Every prebuilt model, in gallery order. */

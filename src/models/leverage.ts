@@ -17,7 +17,7 @@
 import { D, debtSchedule, debtServiceCoverage, interestCoverage, netLeverage, parseAmortization, type Dec } from "../core";
 import { num, referenceAtDefaults, text } from "./defaults";
 import { CHECK, COUNT, DIGITS, FLAG, MULTIPLE, PERCENT, PERCENT2, TEXT, USD_M, YEAR, YEARS } from "./formats";
-import type { Headline, InputReader, ModelTemplate, ReferenceValues, TableItem, TemplateItem } from "./template";
+import type { Headline, InputReader, ModelTemplate, ReferenceValues, TableItem, TemplateItem } from "../plan/template";
 
 /** Where every default is sourced; notes cite it by section (`docs/sources.md §Debt`). */
 const FACTS = "docs/sources.md";

@@ -15,15 +15,25 @@
 /** A constant a cell holds. Text never begins with "=" (static checks enforce it). */
 export type PlanValue = string | number | boolean;
 
-/** One cell of a block: a constant or a formula, optionally with a number format. */
-export interface PlanCell {
-  /** constant value; exclusive with `formula` */
-  value?: PlanValue;
-  /** formula beginning with "=", en-US syntax, sheet-local A1 references; exclusive with `value` */
-  formula?: string;
+/** A cell holding a constant, optionally with a number format. */
+export interface ValueCell {
+  value: PlanValue;
+  formula?: never;
   /** Excel number format code, e.g. `#,##0.0,,` or `0.0"x"`; "General" when absent */
   numberFormat?: string;
 }
+
+/** A cell holding a formula, optionally with a number format. */
+export interface FormulaCell {
+  /** formula beginning with "=", en-US syntax, sheet-local A1 references */
+  formula: string;
+  value?: never;
+  /** Excel number format code; "General" when absent */
+  numberFormat?: string;
+}
+
+/** One cell of a block: a constant XOR a formula. */
+export type PlanCell = ValueCell | FormulaCell;
 
 /** 0-based rectangle on the sheet. */
 export interface RangeRef {

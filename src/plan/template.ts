@@ -15,7 +15,7 @@
  * - `{Key@todate}` a timeline row from its first column to this one, `$D$30:F30`
  * - `{Row.Col}`    one cell of a table, absolute
  */
-import type { CellStyle, ChartType, NameKind, PlanValue } from "../workbook/plan";
+import type { CellStyle, ChartType, NameKind, PlanValue } from "./plan";
 
 /** A number format code and the unit label shown beside it. */
 export interface Format {
@@ -34,7 +34,7 @@ interface ItemBase {
   key: string;
   label: string;
   /**
-   * source note: required for inputs. Cite reference/coreweave-facts.md (or a
+   * source note: required for inputs. Cite docs/sources.md by section (or a
    * better source); when `estimate` is set the layout prefixes "Estimate:".
    */
   note?: string;
@@ -44,36 +44,84 @@ interface ItemBase {
   name?: boolean;
 }
 
-/** One value in column C: an input (constant) or a calculation (formula). */
-export interface ScalarItem extends ItemBase {
+/** Fields every scalar shares. */
+interface ScalarBase extends ItemBase {
   type: "scalar";
   format: Format;
-  value?: PlanValue;
-  formula?: string;
-  /** in-cell dropdown */
-  list?: { values: string[]; errorMessage: string };
   conditionalFormats?: TemplateConditionalFormat[];
   bold?: boolean;
 }
 
-/** One row across the timeline: values (an input row) or a formula repeated in every column. */
-export interface TimelineItem extends ItemBase {
+/** A scalar input: a constant in column C (blue), optionally with a dropdown list. */
+export interface ScalarInput extends ScalarBase {
+  value: PlanValue;
+  formula?: never;
+  /** in-cell dropdown */
+  list?: { values: string[]; errorMessage: string };
+}
+
+/** A scalar calculation: one formula in column C. */
+export interface ScalarCalculation extends ScalarBase {
+  formula: string;
+  value?: never;
+  list?: never;
+}
+
+/** One value in column C: an input (a constant) XOR a calculation (a formula). */
+export type ScalarItem = ScalarInput | ScalarCalculation;
+
+/** Fields every timeline row shares. */
+interface TimelineBase extends ItemBase {
   type: "timeline";
   format: Format;
-  /** formula of every column (or of every column but the first when `first` is given) */
-  formula?: string;
-  /** formula of the first timeline column, where `{Key@prev}` has no previous column */
-  first?: string;
-  /** input values, one per year; a longer timeline repeats the last value */
-  values?: number[];
   /** timeline rows sharing a group can be summed per column as `{Group}` */
   group?: string;
   conditionalFormats?: TemplateConditionalFormat[];
   bold?: boolean;
 }
 
+/** A timeline input row: one value per year; a longer timeline repeats the last value. */
+export interface TimelineInput extends TimelineBase {
+  /** at least one value */
+  values: readonly number[];
+  formula?: never;
+  first?: never;
+}
+
+/** A timeline calculation row: one formula copied across, the first column optionally its own. */
+export interface TimelineCalculation extends TimelineBase {
+  /** formula of every column (or of every column but the first when `first` is given) */
+  formula: string;
+  /** formula of the first timeline column, where `{Key@prev}` has no previous column */
+  first?: string;
+  values?: never;
+}
+
+/** One row across the timeline: input values XOR a formula (with an optional first-column formula). */
+export type TimelineItem = TimelineInput | TimelineCalculation;
+
 /** A table cell: a constant (an input) or a formula. */
 export type TableCell = PlanValue | { formula: string };
+
+/** A column of a table: its key (`{Table.Col@all}`), header text and format. */
+export interface TableColumn {
+  key: string;
+  header: string;
+  format: Format;
+}
+
+/** A record of a table: one cell per column. */
+export interface TableRow {
+  key: string;
+  label: string;
+  unit?: string;
+  cells: TableCell[];
+  /** per-row format overriding the columns' formats (scenario tables mix units) */
+  format?: Format;
+  note?: string;
+  estimate?: boolean;
+  name?: boolean;
+}
 
 /** A small table starting in column C: one column per field, one row per record. */
 export interface TableItem {
@@ -82,20 +130,10 @@ export interface TableItem {
   key: string;
   /** label of the header row */
   label: string;
-  columns: { key: string; header: string; format: Format }[];
+  columns: TableColumn[];
   /** optional key addressing the header cells, e.g. for MATCH over scenario names */
   headerKey?: string;
-  rows: {
-    key: string;
-    label: string;
-    unit?: string;
-    cells: TableCell[];
-    /** per-row format overriding the columns' formats (scenario tables mix units) */
-    format?: Format;
-    note?: string;
-    estimate?: boolean;
-    name?: boolean;
-  }[];
+  rows: TableRow[];
   /** a name covering the body from row `fromRow` and column `fromCol` (0-based, default 0) to the end */
   bodyName?: { name: string; kind: NameKind; comment: string; fromRow?: number; fromCol?: number };
 }

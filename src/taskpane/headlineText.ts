@@ -3,7 +3,7 @@
  * Formats: percent 1 decimal ("9.0%" / "9,0 %"); usd, shares and count in compact
  * notation ("$2B", "47M"); multiple 2 decimals with "x"; gw 2 decimals with "GW".
  */
-import type { Headline } from "../models/template";
+import type { Headline } from "../plan/template";
 import type { Strings } from "./strings";
 
 /**

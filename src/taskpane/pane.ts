@@ -7,10 +7,10 @@
  */
 import "@fluentui/web-components/button.js";
 import "@fluentui/web-components/progress-bar.js";
-import type { Bilingual, Headline } from "../models/template";
+import type { Bilingual, Headline } from "../plan/template";
 import { type ExcelRun, InsertError, insertPlan } from "../workbook/excel";
 import { type RequirementCheck, checkPlanSupport } from "../workbook/excelRequirements";
-import type { SheetPlan } from "../workbook/plan";
+import type { SheetPlan } from "../plan/plan";
 import type { FunctionSummary } from "./functionList";
 import { referenceEntries } from "./functionReference";
 import { headlineValue } from "./headlineText";

@@ -12,7 +12,7 @@
  * the real host. Enum values are written as their string forms ("Line",
  * "Continuous") for the same reason.
  */
-import { type CellStyle, type ChartSpec, type ChartType, type PlanCell, type RangeRef, type SheetPlan, columnLetter, rangeAddress } from "./plan";
+import { type CellStyle, type ChartSpec, type ChartType, type PlanCell, type RangeRef, type SheetPlan, columnLetter, rangeAddress } from "../plan/plan";
 import { type OptionalFeature, type RequirementCheck, type SkippedFeature, checkPlanSupport } from "./excelRequirements";
 import { uniqueSheetName } from "./excelSheetName";
 
@@ -142,7 +142,7 @@ export async function insertPlan(plan: SheetPlan, options: InsertOptions): Promi
   const started = now();
   const support = checkPlanSupport(plan, options.isSetSupported);
   if (!support.canInsert) {
-    const need = support.missingRequired ?? "ExcelApi 1.4";
+    const need = support.missingRequired;
     throw new InsertError(
       `Could not insert "${plan.title}": this version of Excel does not support ${need} (sheet-scoped names), which name the model's inputs and outputs for other sheets and copies. Update Excel or use Excel on the web.`,
       "requirements",

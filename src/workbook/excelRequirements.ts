@@ -15,7 +15,7 @@
  *   (a series on the secondary axis).
  * - ExcelApi 1.9: `RangeFormat.indentLevel`.
  */
-import type { SheetPlan } from "./plan";
+import type { SheetPlan } from "../plan/plan";
 
 /** Optional features a plan may use; each can be skipped on an older host. */
 export type OptionalFeature = "conditionalFormats" | "charts" | "secondaryAxis" | "freezePanes" | "validations" | "indent";
@@ -45,17 +45,24 @@ export interface SkippedFeature {
   count: number;
 }
 
-/** What an insert of `plan` can do on this host. */
-export interface PlanSupport {
-  /** false when the required set is missing: the insert must not start */
-  canInsert: boolean;
-  /** the missing required set, e.g. "ExcelApi 1.4", when `canInsert` is false */
-  missingRequired?: string;
+/** The host lacks the required set: the insert must not start. */
+export interface PlanUnsupported {
+  canInsert: false;
+  /** the missing required set, e.g. "ExcelApi 1.4" */
+  missingRequired: string;
+}
+
+/** The insert can go ahead, without the features in `skipped`. */
+export interface PlanSupported {
+  canInsert: true;
   /** features the plan uses that will be left out */
   skipped: SkippedFeature[];
   /** features that will be written (the complement of `skipped` over what the plan uses) */
   enabled: ReadonlySet<OptionalFeature>;
 }
+
+/** What an insert of `plan` can do on this host. */
+export type PlanSupport = PlanUnsupported | PlanSupported;
 
 /** How many items of each optional feature the plan uses (0 = not used). */
 export function planFeatureCounts(plan: SheetPlan): Record<OptionalFeature, number> {
@@ -75,10 +82,10 @@ export function planFeatureCounts(plan: SheetPlan): Record<OptionalFeature, numb
  * @param isSetSupported  the host's requirement-set check; never called at import time
  */
 export function checkPlanSupport(plan: SheetPlan, isSetSupported: RequirementCheck): PlanSupport {
-  const enabled = new Set<OptionalFeature>();
   if (!isSetSupported(REQUIRED_SET.set, REQUIRED_SET.version)) {
-    return { canInsert: false, missingRequired: `${REQUIRED_SET.set} ${REQUIRED_SET.version}`, skipped: [], enabled };
+    return { canInsert: false, missingRequired: `${REQUIRED_SET.set} ${REQUIRED_SET.version}` };
   }
+  const enabled = new Set<OptionalFeature>();
   const counts = planFeatureCounts(plan);
   const skipped: SkippedFeature[] = [];
   for (const feature of Object.keys(FEATURE_VERSION) as OptionalFeature[]) {

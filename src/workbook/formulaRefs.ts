@@ -5,7 +5,7 @@
  * timeline row when their R1C1 forms are equal). Covers the syntax the layout
  * emits: sheet-local A1 references, no sheet prefixes, no structured references.
  */
-import type { RangeRef } from "./plan";
+import type { RangeRef } from "../plan/plan";
 
 export type TokenKind = "string" | "number" | "ref" | "function" | "name" | "bool" | "error" | "op";
 

@@ -4,7 +4,7 @@
  * an empty list means the plan passes.
  */
 import { a1Range, toR1C1, tokenizeFormula } from "./formulaRefs";
-import { cellAddress, rangeAddress, type PlanCell, type RangeRef, type SheetPlan } from "./plan";
+import { cellAddress, rangeAddress, type PlanCell, type RangeRef, type SheetPlan } from "../plan/plan";
 
 /**
  * Functions a model may use: present in Excel 2016 and LibreOffice 7.4, not
@@ -13,7 +13,7 @@ import { cellAddress, rangeAddress, type PlanCell, type RangeRef, type SheetPlan
  */
 export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
   "ABS", "AND", "CHOOSE", "COLUMNS", "COUNT", "COUNTIF", "IF", "INDEX", "INT", "IPMT", "ISNUMBER",
-  "MATCH", "MAX", "MIN", "NOT", "OR", "PPMT", "ROUND", "ROWS", "SUM", "SUMPRODUCT",
+  "MATCH", "MAX", "MIN", "NOT", "OR", "PPMT", "ROUND", "ROWS", "SUM", "SUMIF", "SUMPRODUCT",
 ]);
 
 /** A timeline row whose formulas must be one formula copied across (first column excepted when declared). */

@@ -6,7 +6,7 @@
  * per file, so nothing collides); charts are Excel-only and skipped.
  */
 import ExcelJS from "exceljs";
-import { cellAddress, rangeAddress, type CellStyle, type RangeRef, type SheetPlan } from "./plan";
+import { cellAddress, rangeAddress, type CellStyle, type RangeRef, type SheetPlan } from "../plan/plan";
 
 /**
  * Functions that the file format stores with an `_xlfn.` prefix (added after

@@ -16,9 +16,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MODELS } from "../../src/models";
-import type { ModelTemplate } from "../../src/models/template";
+import type { ModelTemplate } from "../../src/plan/template";
 import { layoutModelDetailed, type LaidOutModel } from "../../src/workbook/layout";
-import { rangeAddress, type RangeRef } from "../../src/workbook/plan";
+import { rangeAddress, type RangeRef } from "../../src/plan/plan";
 import { writeXlsx } from "../../src/workbook/xlsx";
 import { INPUT_SETS } from "./inputSets";
 

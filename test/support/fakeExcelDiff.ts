@@ -6,7 +6,7 @@
  */
 import type { FakeCell, FakeSheet } from "./fakeExcel";
 import { key } from "./fakeExcel";
-import { type CellStyle, type SheetPlan, cellAddress, rangeAddress } from "../../src/workbook/plan";
+import { type CellStyle, type SheetPlan, cellAddress, rangeAddress } from "../../src/plan/plan";
 import { columnWidthPoints } from "../../src/workbook/excel";
 import type { OptionalFeature } from "../../src/workbook/excelRequirements";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Headline } from "../../src/models/template";
+import type { Headline } from "../../src/plan/template";
 import { FUNCTION_DOCS, referenceEntries } from "../../src/taskpane/functionReference";
 import { headlineValue } from "../../src/taskpane/headlineText";
 import { EN, FR, pickStrings } from "../../src/taskpane/strings";

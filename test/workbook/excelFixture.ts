@@ -5,7 +5,7 @@
  * validation; a conditional format; a combo chart on two axes). Used until and
  * beside the real plans from `layoutModel`.
  */
-import { type CellBlock, type PlanCell, type SheetPlan, cellAddress } from "../../src/workbook/plan";
+import { type CellBlock, type PlanCell, type SheetPlan, cellAddress } from "../../src/plan/plan";
 
 export function fixturePlan(years = 6, sheetName = "Leverage"): SheetPlan {
   const first = 2025;

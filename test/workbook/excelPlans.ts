@@ -5,7 +5,7 @@
  */
 import { MODELS } from "../../src/models";
 import { layoutModel } from "../../src/workbook/layout";
-import type { SheetPlan } from "../../src/workbook/plan";
+import type { SheetPlan } from "../../src/plan/plan";
 import { fixturePlan } from "./excelFixture";
 
 export interface LabelledPlan {

@@ -10,9 +10,9 @@ import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { UsageError, exportModels, parseExportArgs } from "../../src/cli/exportModels";
 import { getModel } from "../../src/models";
-import type { ModelTemplate } from "../../src/models/template";
+import type { ModelTemplate } from "../../src/plan/template";
 import { layoutModel } from "../../src/workbook/layout";
-import { cellAddress, rangeAddress } from "../../src/workbook/plan";
+import { cellAddress, rangeAddress } from "../../src/plan/plan";
 import { fileFormula, writeXlsxBuffer } from "../../src/workbook/xlsx";
 
 const dir = mkdtempSync(join(tmpdir(), "aif-xlsx-"));
