@@ -1,22 +1,23 @@
 // The production page in a real browser (Debian's chromium via playwright-core):
-// taskpane.html from a fresh production build, office.js answered from
-// @microsoft/office-js in place of the Office CDN. Checks the shell's promises:
-// the CSP is in force and nothing on the page violates it, no script error, and
-// functions.js registers all seven AIF functions with CustomFunctions.associate
-// in the browser (the calls the metadata plugin appends at build time).
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
+// taskpane.html from the shared production build (test/support), office.js
+// answered from @microsoft/office-js in place of the Office CDN. Checks the
+// shell's promises: the CSP is in force and nothing on the page violates it, no
+// script error, and functions.js registers every function of the registry with
+// CustomFunctions.associate in the browser (the calls the metadata plugin
+// appends at build time).
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FUNCTIONS } from "../src/functions/registry";
+import { productionBuild } from "./support/prodBuild";
+import { serveDirectory, type StaticServer } from "./support/staticServer";
 
 const ROOT = join(__dirname, "..");
 const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_DIST = join(ROOT, "node_modules/@microsoft/office-js/dist");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const IDS = ["DEAL_STAKE", "DEBT_COVERAGE", "NET_LEVERAGE", "GW_TO_GPUS", "GPUS_TO_GW", "GPU_WATTS", "DEBT_SCHEDULE"];
+const IDS = FUNCTIONS.map((f) => f.id);
 
 // Appended to the real office.js: records each associate call, then lets office.js handle it.
 const RECORD_ASSOCIATE = `
@@ -29,17 +30,8 @@ const RECORD_ASSOCIATE = `
   };
 })();`;
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".json": "application/json",
-  ".css": "text/css",
-  ".png": "image/png",
-};
-
 const haveChromium = existsSync(CHROMIUM);
-let out = "";
-let server: Server | undefined;
+let server: StaticServer | undefined;
 let origin = "";
 let browser: Browser | undefined;
 
@@ -50,32 +42,14 @@ beforeAll(async () => {
     console.warn(`\n!!! SKIPPING test/bundlePage.test.ts: ${message}. !!!\n`);
     return;
   }
-  out = mkdtempSync(join(tmpdir(), "aif-page-"));
-  const build = spawnSync(
-    process.execPath,
-    [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--env", `outDir=${out}`],
-    { cwd: ROOT, encoding: "utf8", timeout: 170_000, env: { ...process.env, ADDIN_BASE_URL: "" } },
-  );
-  if (build.status !== 0) throw new Error(`production build failed:\n${build.stdout}\n${build.stderr}`);
-  server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
-    const file = join(out, path);
-    if (!file.startsWith(out) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  server = await serveDirectory((await productionBuild()).dir);
+  origin = server.origin;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  if (out) rmSync(out, { recursive: true, force: true });
+  await server?.close();
 });
 
 describe.skipIf(!haveChromium)("the built taskpane.html in Chromium", () => {
@@ -104,13 +78,19 @@ describe.skipIf(!haveChromium)("the built taskpane.html in Chromium", () => {
       return route.fulfill({ body, contentType: "text/javascript" });
     });
     await page.goto(`${origin}/taskpane.html`, { waitUntil: "load" });
-    // office.js resolves Office.onReady asynchronously; give the pane a moment to render.
-    await page.waitForFunction(() => document.readyState === "complete");
-    await page.waitForTimeout(1000);
+    // Ready when every function is registered and the pane has said it runs outside Excel
+    // (its status line fills once office.js has resolved Office.onReady).
+    await page.waitForFunction(
+      (n) =>
+        ((window as unknown as { __aifAssociated?: unknown[] }).__aifAssociated?.length ?? 0) >= n &&
+        (document.getElementById("aif-status")?.textContent ?? "") !== "",
+      IDS.length,
+      { timeout: 20_000 },
+    );
     return { page, problems, officeRequests };
   }
 
-  it("loads office.js from the Office CDN URL and registers all seven functions", async () => {
+  it("loads office.js from the Office CDN URL and registers every function of the registry", async () => {
     const { page, officeRequests } = await openPane();
     expect(officeRequests[0]).toBe("office.js");
     const associated = (await page.evaluate(() => (window as unknown as { __aifAssociated: [string, string][] }).__aifAssociated)) ?? [];

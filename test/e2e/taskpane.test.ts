@@ -2,8 +2,7 @@
  * The built task pane in headless Chromium (Debian's /usr/bin/chromium driven by
  * playwright-core), against a fake Excel host injected by this test.
  *
- * - builds the production bundle (shared with the security test, see prodBuild.ts);
- * - serves it over HTTP on an ephemeral localhost port;
+ * - the shared production build and static server (test/support/prodBuild.ts, staticServer.ts);
  * - answers the Office CDN URL of office.js from node_modules/@microsoft/office-js/dist
  *   and refuses every other network request;
  * - injects test/e2e/fakeOfficeHost.ts (bundled with esbuild) as an init script.
@@ -12,9 +11,8 @@
  * `AIF_UPDATE_SCREENSHOTS=1 npx vitest run test/e2e` refreshes docs/screenshots/.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { type Server, createServer } from "node:http";
 import { tmpdir } from "node:os";
-import { extname, join, normalize, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { build } from "esbuild";
 import { type BrowserContext, type Page, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -23,7 +21,8 @@ import { layoutModel } from "../../src/workbook/layout";
 import type { FakeExcelHost, FakeSheet } from "../support/fakeExcel";
 import { diffSheetAgainstPlan } from "../support/fakeExcelDiff";
 import type { FakeHostConfig } from "./fakeOfficeHost";
-import { productionBuild } from "./prodBuild";
+import { productionBuild } from "../support/prodBuild";
+import { serveDirectory, type StaticServer } from "../support/staticServer";
 
 const ROOT = resolve(__dirname, "../..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -39,27 +38,12 @@ if (!haveChromium) {
   console.warn(msg);
 }
 
-const MIME: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
-
 let dist = "";
-let server: Server;
+let server: StaticServer | undefined;
 let baseUrl = "";
 let context: BrowserContext;
 let fakeHostScript = "";
 let userDataDir = "";
-
-function serve(dir: string): Promise<Server> {
-  const srv = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
-    const file = join(dir, path === "/" ? "taskpane.html" : path);
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": MIME[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-  });
-  return new Promise((ok) => srv.listen(0, "127.0.0.1", () => ok(srv)));
-}
 
 async function openPane(config: Partial<FakeHostConfig> | null, viewport = { width: 380, height: 1100 }): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
@@ -99,12 +83,11 @@ async function statusAfter(page: Page, action: () => Promise<void>): Promise<{ t
 
 describe.skipIf(!haveChromium)("task pane in headless Chromium", () => {
   beforeAll(async () => {
-    dist = productionBuild();
+    dist = (await productionBuild()).dir;
     const bundled = await build({ entryPoints: [join(__dirname, "fakeOfficeHost.ts")], bundle: true, write: false, format: "iife", target: "es2020", platform: "browser" });
     fakeHostScript = bundled.outputFiles[0].text;
-    server = await serve(dist);
-    const addr = server.address();
-    baseUrl = `http://127.0.0.1:${typeof addr === "object" && addr ? addr.port : 0}`;
+    server = await serveDirectory(dist);
+    baseUrl = server.origin;
     userDataDir = mkdtempSync(join(tmpdir(), "aif-chromium-"));
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
@@ -127,7 +110,7 @@ describe.skipIf(!haveChromium)("task pane in headless Chromium", () => {
 
   afterAll(async () => {
     await context?.close();
-    server?.close();
+    await server?.close();
     if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
