@@ -18,3 +18,11 @@ export {
   type PowerPerGpu,
   type WattsPerGpu,
 } from "./capacity";
+export { exactProduct, exactSum } from "./exact";
+export { checkRanges, rangeMessage, brokenRange, type RangeRule } from "./rangeRules";
+export { NM, isNm, extremeRatio, type NotMeaningful, type Ratio } from "./notMeaningful";
+export { wacc } from "./wacc";
+export { terminalValue, valueDriverTerminalValue, rateNotAboveGrowth } from "./terminalValue";
+export { dcf } from "./dcf";
+export { dilutedShares, checkDilutiveSecurities, type DilutiveSecurities } from "./dilutedShares";
+export { valuePerShare } from "./valuePerShare";
