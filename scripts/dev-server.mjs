@@ -15,10 +15,12 @@ const require = createRequire(import.meta.url);
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const STATE_DIR = join(ROOT, ".tmp");
-export const PID_FILE = join(STATE_DIR, "dev-server.pid");
-export const LOG_FILE = join(STATE_DIR, "dev-server.log");
 /** The port of this run: AIF_PORT, or 3000. */
 export const PORT = resolvePort(process.env.AIF_PORT);
+// One PID file per port, so a server on another port (a test's) never hides the default one.
+const STATE_NAME = PORT === 3000 ? "dev-server" : `dev-server-${PORT}`;
+export const PID_FILE = join(STATE_DIR, `${STATE_NAME}.pid`);
+export const LOG_FILE = join(STATE_DIR, `${STATE_NAME}.log`);
 export const BASE_URL = devBaseUrl(PORT);
 export const PANE_URL = `${BASE_URL}/taskpane.html`;
 

@@ -1,7 +1,7 @@
 // The pure parts of the build and start scripts: base URL handling for production
 // builds, judging office-addin CLI output, and the sideload document URL.
 import { describe, expect, it } from "vitest";
-import { DEV_BASE_URL, rebaseUrls, resolveBaseUrl, stampManifestVersion } from "../scripts/addin-base-url.mjs";
+import { DEV_BASE_URL, devBaseUrl, rebaseUrls, resolveBaseUrl, resolvePort, stampManifestVersion } from "../scripts/addin-base-url.mjs";
 import { X509Certificate, generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -41,6 +41,25 @@ describe("resolveBaseUrl (ADDIN_BASE_URL)", () => {
     ["https://user:pw@example.org", /query, fragment or credentials/],
   ])("refuses %j", (raw, message) => {
     expect(() => resolveBaseUrl(raw)).toThrow(message);
+  });
+});
+
+describe("resolvePort (AIF_PORT)", () => {
+  it.each([
+    [undefined, 3000],
+    ["", 3000],
+    [" 3456 ", 3456],
+    ["1", 1],
+    ["65535", 65535],
+  ])("%j -> %s", (raw, port) => {
+    expect(resolvePort(raw)).toBe(port);
+  });
+  it.each([["0"], ["65536"], ["3000.5"], ["http"], ["-1"]])("refuses %j", (raw) => {
+    expect(() => resolvePort(raw)).toThrow(/AIF_PORT must be a whole number from 1 to 65535/);
+  });
+  it("moves the development URLs of a build to that port", () => {
+    expect(rebaseUrls('"https://localhost:3000/taskpane.html"', devBaseUrl(3456))).toBe('"https://localhost:3456/taskpane.html"');
+    expect(devBaseUrl(3000)).toBe(DEV_BASE_URL);
   });
 });
 

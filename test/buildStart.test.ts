@@ -1,17 +1,21 @@
 // `npm start` and `npm stop` on Linux, end to end: start.mjs must generate the dev
-// certificate, build, leave an HTTPS server on port 3000 that serves the pane, the
+// certificate, build, leave an HTTPS server on the port AIF_PORT names (a free
+// one, so a developer's server on 3000 does not matter) that serves the pane, the
 // metadata and the help page under a certificate chaining to the generated CA,
 // print the sideloading steps; stop.mjs must end that server.
 // The build goes to a temporary directory (AIF_OUT_DIR) so dist/ is left alone.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { request } from "node:https";
+import { createServer, type AddressInfo } from "node:net";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FUNCTIONS } from "../src/functions/registry";
 
 const ROOT = join(__dirname, "..");
-const BASE = "https://localhost:3000";
+let port = 0;
+let BASE = "";
 const CA = join(homedir(), ".office-addin-dev-certs", "ca.crt");
 const onLinux = process.platform === "linux";
 
@@ -33,10 +37,22 @@ function get(path: string, trustDevCa = true): Promise<{ status: number; type: s
 
 const answering = () => get("/taskpane.html", false).then((r) => r.status === 200, () => false);
 
+/** A port nobody listens on now: the system picks it, we release it. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port: p } = srv.address() as AddressInfo;
+      srv.close(() => resolve(p));
+    });
+  });
+}
+
 function node(script: string, env: Record<string, string>) {
   return spawnSync(process.execPath, [join(ROOT, "scripts", script)], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, AIF_PORT: String(port), ...env },
     encoding: "utf8",
     timeout: 170_000,
   });
@@ -49,14 +65,13 @@ let start: ReturnType<typeof node> | undefined;
 beforeAll(async () => {
   if (!onLinux) {
     skipReason = `npm start on ${process.platform} drives desktop Excel through office-addin-debugging`;
-  } else if (await answering()) {
-    skipReason = "something already serves https://localhost:3000 (a dev server left running?)";
-    if (process.env.CI) throw new Error(`npm start test cannot run: ${skipReason}`);
   }
   if (skipReason) {
     console.warn(`\n!!! SKIPPING the npm start/stop test: ${skipReason}. !!!\n`);
     return;
   }
+  port = await freePort();
+  BASE = `https://localhost:${port}`;
   outDir = mkdtempSync(join(tmpdir(), "aif-start-"));
   start = node("start.mjs", { AIF_OUT_DIR: outDir });
 });
@@ -74,7 +89,9 @@ describe.skipIf(!onLinux)("npm start / npm stop on Linux", () => {
     const out = start?.stdout ?? "";
     expect(out).toContain(`${BASE}/taskpane.html`);
     expect(out).toContain("Upload My Add-in");
-    expect(out).toContain(join(ROOT, "manifest.xml"));
+    // on a port other than 3000 only the built manifest points at the server
+    expect(out).toContain(join(outDir, "manifest.xml"));
+    expect(readFileSync(join(outDir, "manifest.xml"), "utf8")).toContain(`${BASE}/taskpane.html`);
     expect(out).toContain('npm run sideload:web -- "<URL of the workbook in Excel on the web>"');
     expect(out).toContain(CA);
     expect(existsSync(join(outDir, "functions.json")), "the development build went to AIF_OUT_DIR").toBe(true);
@@ -88,7 +105,7 @@ describe.skipIf(!onLinux)("npm start / npm stop on Linux", () => {
     const metadata = await get("/functions.json");
     expect(metadata.status).toBe(200);
     const ids = (JSON.parse(metadata.body) as { functions: { id: string }[] }).functions.map((f) => f.id);
-    expect(ids).toHaveLength(7);
+    expect(ids).toEqual(FUNCTIONS.map((f) => f.id));
     const help = await get("/help/functions.html");
     expect(help.status).toBe(200);
     expect(help.type).toMatch(/text\/html/);
@@ -106,7 +123,7 @@ describe.skipIf(!onLinux)("npm start / npm stop on Linux", () => {
 
   it("npm stop ends the server", async (ctx) => {
     if (skipReason) return ctx.skip();
-    const pid = Number(readFileSync(join(ROOT, ".tmp", "dev-server.pid"), "utf8"));
+    const pid = Number(readFileSync(join(ROOT, ".tmp", `dev-server-${port}.pid`), "utf8"));
     const stop = node("stop.mjs", {});
     expect(stop.status, stop.stderr).toBe(0);
     expect(stop.stdout).toContain("Stopped the dev server");

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { FUNCTIONS, evaluate, showsAs } from "../support/functions";
 
 const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
-// Table rows "| `=AIF.NAME(args)` | 1,234.5 (note) |": a shown number starts the result cell.
+// Table rows "| `=AIF.NAME(args)` | 1,234.5 (note) |": the result cell is a number, alone or before a note in brackets.
 const rows = [...readme.matchAll(/^\| `(=AIF\.\w+\(.*\))` \| (-?[\d,.]+)(?= *[(|])/gm)].map((m) => [m[1]!, m[2]!] as const);
 
 describe("README function examples", () => {
