@@ -1,12 +1,18 @@
 /**
- * Input sets the recalculation suite writes into each exported model: the
- * defaults first, then at least three changes per model (scenario selector,
- * repayment types, maturities, GPU profile, PUE ...). Keys as in LaidOutModel.inputs.
+ * Input sets the recalculation suite (recalc.test.ts) writes into each exported
+ * model before LibreOffice and Gnumeric recalculate it: the defaults first, then
+ * at least five changes per model (scenario selector, repayment types,
+ * maturities, GPU profile, PUE, timeline length ...), extreme but legal ones
+ * included. Keys as in LaidOutModel.inputs (`Key`, `Row.Col`, `Key#i` for year i).
  */
 export interface InputSet {
   label: string;
   changes: Record<string, number | string>;
+  /** timeline length for this set (default: the template's) */
+  years?: number;
 }
+
+const LEVERAGE_FACILITIES = ["DDTL1", "DDTL2", "DDTL2AddOn", "Notes2030", "Notes2031", "Revolver", "OEM", "Magnetar", "Converts2031", "OtherDebt"];
 
 export const INPUT_SETS: Record<string, InputSet[]> = {
   dilution: [
@@ -14,9 +20,14 @@ export const INPUT_SETS: Record<string, InputSet[]> = {
     { label: "bigger cheaper issue, new investor", changes: { Investment: 5e9, PricePerShare: 80, InvestorSharesBefore: 0, MarketPrice: 100 } },
     { label: "more Class B votes, finer grid", changes: { ClassBShares: 200e6, VotesPerClassB: 20, PricePerShare: 123.45, PriceStep: 2.5, InvestmentStep: 1e9, Investment: 3e9 } },
     { label: "premium to market, 2 votes per Class A", changes: { ClassAShares: 1e9, InvestorSharesBefore: 1e8, Investment: 1.25e9, VotesPerClassA: 2, MarketPrice: 70.1 } },
+    { label: "small investment at a deep discount, fine steps", changes: { Investment: 1e8, InvestmentStep: 2.5e7, PricePerShare: 10, PriceStep: 1 } },
+    { label: "no Class B shares", changes: { ClassBShares: 0 } },
   ],
   leverage: [
     { label: "defaults (base)", changes: {} },
+    { label: "bear", changes: { Scenario: "bear" } },
+    { label: "every facility bullet", changes: Object.fromEntries(LEVERAGE_FACILITIES.map((f) => [`${f}.Amortization`, "bullet"])) },
+    { label: "every facility annuity, 1-year timeline", changes: Object.fromEntries(LEVERAGE_FACILITIES.map((f) => [`${f}.Amortization`, "annuity"])), years: 1 },
     { label: "bull, cheaper new debt, tight covenants", changes: { Scenario: "bull", NewDebtRate: 0.08, MinCoverage: 2, MaxLeverage: 4 } },
     {
       label: "bear, annuity DDTL 1.0, earlier 2030 notes, full first year on the 2031 notes, add-on undrawn in 2025",
@@ -32,6 +43,11 @@ export const INPUT_SETS: Record<string, InputSet[]> = {
   ],
   capacity: [
     { label: "defaults (GB200, PUE 1.2)", changes: {} },
+    { label: "1-year timeline", changes: {}, years: 1 },
+    { label: "PUE 1.0, flat power", changes: { PUE: 1, "Gigawatts#0": 1, "Gigawatts#1": 1, "Gigawatts#2": 1, "Gigawatts#3": 1, "Gigawatts#4": 1, "Gigawatts#5": 1 } },
+    { label: "H200", changes: { Profile: "H200" } },
+    { label: "B200", changes: { Profile: "B200" } },
+    { label: "B300", changes: { Profile: "B300" } },
     // GB200 at PUE 1.07: 3.21 GW and 5.35 GW give exactly 1,800,000 and 3,000,000 GPUs;
     // plain double arithmetic floors 1,799,999.9999999998 and 2,999,999.9999999995 one short.
     { label: "GB200 at PUE 1.07: near-integer quotients", changes: { PUE: 1.07, "Gigawatts#2": 3.21, "Gigawatts#5": 5.35, "Gigawatts#4": 4.27 } },

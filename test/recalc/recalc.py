@@ -3,14 +3,13 @@
 
 Usage: /usr/bin/python3 recalc.py JOB.json RESULT.json
 
-JOB.json: {"files": [{"path": "/abs/x.xlsx", "sheet": "Dilution",
-                      "sets": [{"label": "defaults", "inputs": [{"row": 7, "col": 2, "value": 1.5}]}]}]}
-Rows and columns are 0-based. For each file: load it once (hidden), then for each
-input set: write the inputs (numbers with setValue, text with setString),
-calculateAll() (LibreOffice 7.4 ignores fullCalcOnLoad), and read back the used
-area (values), every formula cell in error, and (for the first set) the defined
-names. Input sets apply cumulatively: a set lists only the cells that differ from
-the previous set (the caller also lists the cells it resets to their defaults).
+JOB.json: {"files": [{"path": "/abs/x.xlsx", "sheet": "Dilution"}, ...]}
+For each file: load it (hidden), calculateAll() (LibreOffice 7.4 ignores
+fullCalcOnLoad), and read back the used area (values), every formula cell in
+error with its LibreOffice error code, the number of formula cells and the
+defined names. Rows and columns are 0-based. Inputs are not written here: the
+caller writes every change into the file, so LibreOffice and Gnumeric read the
+same bytes.
 
 One soffice process serves the whole job, with a fresh profile directory
 (-env:UserInstallation) so no user state leaks in. A file LibreOffice cannot load
@@ -31,6 +30,7 @@ from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
 
 FORMULA_RESULT_ERROR = 4  # com.sun.star.sheet.FormulaResult.ERROR
+CELL_FLAGS_FORMULA = 16  # com.sun.star.sheet.CellFlags.FORMULA
 
 
 def prop(name, value):
@@ -81,7 +81,7 @@ def stop_office(proc, profile, desktop):
     shutil.rmtree(profile, ignore_errors=True)
 
 
-def read_sheet(doc, sheet, with_names):
+def read_sheet(doc, sheet):
     cursor = sheet.createCursor()
     cursor.gotoEndOfUsedArea(False)
     end = cursor.getRangeAddress()
@@ -94,21 +94,19 @@ def read_sheet(doc, sheet, with_names):
             for c in range(addr.StartColumn, addr.EndColumn + 1):
                 cell = sheet.getCellByPosition(c, r)
                 errors.append({"row": r, "col": c, "code": cell.getError(), "formula": cell.getFormula()})
-    formulas = sheet.queryContentCells(16)  # com.sun.star.sheet.CellFlags.FORMULA
     formula_count = 0
-    for addr in formulas.getRangeAddresses():
+    for addr in sheet.queryContentCells(CELL_FLAGS_FORMULA).getRangeAddresses():
         formula_count += (addr.EndRow - addr.StartRow + 1) * (addr.EndColumn - addr.StartColumn + 1)
     names = {}
-    if with_names:  # names cannot change between input sets: read them once per file
-        named = doc.NamedRanges
-        for name in named.getElementNames():
-            names[name] = named.getByName(name).getContent()
+    named = doc.NamedRanges
+    for name in named.getElementNames():
+        names[name] = named.getByName(name).getContent()
     return {"cells": data, "errors": errors, "formulaCount": formula_count, "names": names}
 
 
 def run_file(desktop, spec):
     url = uno.systemPathToFileUrl(os.path.abspath(spec["path"]))
-    load_started = time.time()
+    started = time.time()
     try:
         doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
     except Exception as e:  # IllegalArgumentException, IOException
@@ -121,24 +119,12 @@ def run_file(desktop, spec):
         sheets = doc.Sheets
         if not sheets.hasByName(spec["sheet"]):
             return {"path": spec["path"], "loadError": "no sheet %r (sheets: %s)" % (spec["sheet"], list(sheets.getElementNames()))}
-        sheet = sheets.getByName(spec["sheet"])
         loaded = time.time()
-        results = []
-        for s in spec["sets"]:
-            for i in s["inputs"]:
-                cell = sheet.getCellByPosition(i["col"], i["row"])
-                if isinstance(i["value"], str):
-                    cell.setString(i["value"])
-                else:
-                    cell.setValue(float(i["value"]))
-            started = time.time()
-            doc.calculateAll()
-            seconds = time.time() - started
-            out = read_sheet(doc, sheet, not results)
-            out["label"] = s["label"]
-            out["calcSeconds"] = seconds
-            results.append(out)
-        return {"path": spec["path"], "loadSeconds": loaded - load_started, "sets": results}
+        doc.calculateAll()
+        calculated = time.time()
+        out = read_sheet(doc, sheets.getByName(spec["sheet"]))
+        out.update({"path": spec["path"], "loadSeconds": loaded - started, "calcSeconds": calculated - loaded})
+        return out
     finally:
         doc.close(True)
 

@@ -1,0 +1,75 @@
+/**
+ * LibreOffice driver: one headless soffice process (fresh profile) recalculates a
+ * whole batch with calculateAll() over UNO, driven by recalc.py from Debian's
+ * /usr/bin/python3 (the interpreter that carries the `uno` module).
+ */
+import { execFile, spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { rangeWithoutSheet, type CellValue, type EngineRun, type FileOutcome, type FileSpec, type RecalcEngine } from "./engine";
+
+const PYTHON = "/usr/bin/python3";
+/** the LibreOffice program; recalc.py reads the same variable */
+const SOFFICE = process.env.SOFFICE ?? "soffice";
+const DRIVER = join(__dirname, "recalc.py");
+
+/**
+ * LibreOffice error codes (formula/errorcodes.hxx) as Excel spells them in a
+ * saved .xlsx; any other code keeps LibreOffice's own `Err:NNN` text.
+ */
+const ERROR_TEXT: Record<number, string> = { 502: "#NUM!", 503: "#NUM!", 504: "#VALUE!", 519: "#VALUE!", 523: "#NUM!", 524: "#REF!", 525: "#NAME?", 532: "#DIV/0!", 32767: "#N/A" };
+
+interface PyFile {
+  path: string;
+  loadError?: string;
+  cells?: CellValue[][];
+  errors?: { row: number; col: number; code: number; formula: string }[];
+  formulaCount?: number;
+  names?: Record<string, string>;
+  loadSeconds?: number;
+  calcSeconds?: number;
+}
+interface PyJob {
+  startupSeconds: number;
+  stopSeconds: number;
+  totalSeconds: number;
+  files: PyFile[];
+}
+
+function outcome(f: PyFile): FileOutcome {
+  if (f.loadError !== undefined || !f.cells || !f.errors) return { path: f.path, loadError: f.loadError ?? "no cells reported" };
+  const cells = f.cells;
+  const errors = f.errors.map((e) => ({ row: e.row, col: e.col, error: ERROR_TEXT[e.code] ?? `Err:${e.code}` }));
+  for (const e of errors) cells[e.row][e.col] = e.error; // getDataArray() gives no usable value for an error
+  const names = Object.fromEntries(Object.entries(f.names ?? {}).map(([n, c]) => [n, rangeWithoutSheet(c)]));
+  return { path: f.path, sheet: { cells, errors, formulaCount: f.formulaCount ?? 0, names } };
+}
+
+/** Headless LibreOffice Calc (apt: libreoffice-calc-nogui, python3-uno). */
+export const libreOffice: RecalcEngine = {
+  name: "LibreOffice",
+  missing() {
+    if (spawnSync(SOFFICE, ["--version"], { stdio: "ignore" }).status !== 0) return `${SOFFICE} not found (apt-get install libreoffice-calc-nogui)`;
+    if (spawnSync(PYTHON, ["-c", "import uno"], { stdio: "ignore" }).status !== 0) return `${PYTHON} cannot import uno (apt-get install python3-uno)`;
+    return undefined;
+  },
+  async recalc(files: FileSpec[], work: string): Promise<EngineRun> {
+    const jobPath = join(work, "libreoffice-job.json");
+    const resultPath = join(work, "libreoffice-result.json");
+    writeFileSync(jobPath, JSON.stringify({ files }));
+    await promisify(execFile)(PYTHON, [DRIVER, jobPath, resultPath], { timeout: 170_000, maxBuffer: 1 << 20 });
+    const job = JSON.parse(readFileSync(resultPath, "utf8")) as PyJob;
+    const load = job.files.reduce((s, f) => s + (f.loadSeconds ?? 0), 0);
+    const calc = job.files.reduce((s, f) => s + (f.calcSeconds ?? 0), 0);
+    return {
+      engine: "LibreOffice",
+      files: job.files.map(outcome),
+      seconds: job.totalSeconds,
+      fileSeconds: job.files.map((f) => (f.loadSeconds ?? 0) + (f.calcSeconds ?? 0)),
+      detail:
+        `soffice start-up ${job.startupSeconds.toFixed(2)} s, loading ${files.length} files ${load.toFixed(2)} s, ` +
+        `calculateAll() ${calc.toFixed(3)} s, shut-down ${job.stopSeconds.toFixed(2)} s`,
+    };
+  },
+};

@@ -1,0 +1,84 @@
+/**
+ * The tamper helper at work, and today's checks firing in both engines: a
+ * calculated cell overwritten with a number, or an input set to a value outside
+ * its list, must move the master check away from 0 in LibreOffice and Gnumeric,
+ * through the check that covers that block. An untampered export is the control:
+ * nothing fires there, so `fired` is not trivially true.
+ *
+ * Model tests follow the same pattern: list every case, call `tamper` once
+ * (one soffice process for the batch), then assert per case and engine.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { getModel } from "../../src/models";
+import { referenceAtDefaults } from "../../src/models/defaults";
+import type { ModelTemplate } from "../../src/plan/template";
+import type { RecalcCase } from "./cases";
+import { probeEngines } from "./harness";
+import { fired, tamper, type TamperResult } from "./tamper";
+
+const model = (id: string): ModelTemplate => {
+  const m = getModel(id);
+  if (!m) throw new Error(`no model ${id}`);
+  return m;
+};
+const [capacity, leverage, dilution] = ["capacity", "leverage", "dilution"].map(model);
+
+const status = probeEngines();
+const ci = Boolean(process.env.CI);
+const run = status.available.length === 0 && !ci ? describe.skip : describe;
+
+/** GPUs added in year 2 at the defaults, from src/core (the check's expected offset below). */
+const gpusAdded2 = (referenceAtDefaults(capacity).GpusAdded as number[])[2];
+
+const CASES: (RecalcCase & { fires: string[] })[] = [
+  { label: "capacity untampered (control)", template: capacity, edits: {}, fires: [] },
+  { label: "leverage untampered (control)", template: leverage, edits: {}, fires: [] },
+  { label: "dilution untampered (control)", template: dilution, edits: {}, fires: [] },
+  // GpuRollCheck = GpusBefore + SUM(GpusAdded) - GPUs(last): replacing year 2's
+  // GpusAdded by 123 moves it by exactly 123 - (the true GpusAdded of year 2).
+  { label: "capacity: GPUs added in year 2 overwritten", template: capacity, edits: { "GpusAdded#2": 123 }, fires: ["GpuRollCheck"] },
+  // RollForwardCheck recomputes closing debt from the facilities and draws: a typed closing balance differs.
+  { label: "leverage: closing debt of year 2 overwritten", template: leverage, edits: { "DebtClosing#2": 1e9 }, fires: ["RollForwardCheck"] },
+];
+/** Known gap (issue 8, "No master check can fail"): errors do not reach today's master checks. */
+const STRESS: RecalcCase = { label: "leverage: scenario outside the list", template: leverage, edits: { Scenario: "stress" } };
+
+run("tampered exports: the checks fire in every engine", () => {
+  let results: TamperResult[];
+
+  beforeAll(async () => {
+    if (ci && status.missing.length) throw new Error(`CI is set but engines are missing: ${status.missing.map((m) => m.reason).join("; ")}`);
+    results = await tamper(status.available, [...CASES, STRESS]);
+  }, 120_000);
+
+  it.each(CASES.map((c, i) => [c.label, i] as const))("%s", (_label, i) => {
+    const c = CASES[i];
+    const r = results[i];
+    expect(r.engines.map((e) => e.engine)).toEqual(status.available.map((e) => e.name));
+    for (const e of r.engines) {
+      const control = Object.keys(c.edits).length === 0;
+      expect(fired(e.master), `${e.engine} master check ${String(e.master)}`).toBe(!control);
+      for (const name of c.fires) expect(fired(e.checks[name]), `${e.engine} ${name}`).toBe(true);
+      if (control) {
+        expect(e.errors, e.engine).toEqual([]);
+        for (const [name, v] of Object.entries(e.checks)) expect(fired(v), `${e.engine} ${name}`).toBe(false);
+      }
+    }
+  });
+
+  it("reports the exact size of a tampered roll-forward in both engines", () => {
+    const r = results[CASES.findIndex((c) => c.label.startsWith("capacity: GPUs added"))];
+    for (const e of r.engines) expect(e.checks.GpuRollCheck, e.engine).toBe(123 - gpusAdded2);
+  });
+
+  it("an input outside its list turns cells into errors in every engine", () => {
+    for (const e of results[CASES.length].engines) expect(e.errors.length, e.engine).toBeGreaterThan(0);
+  });
+
+  // KNOWN GAP (issue 8): MATCH gives #N/A in dozens of cells, yet the v1 master check
+  // stays 0 because no check counts error cells. Marked `fails` so the v2 templates,
+  // whose master check counts errors, turn this red until the marker is removed.
+  it.fails("an input outside its list moves the master check (known gap in the v1 templates)", () => {
+    for (const e of results[CASES.length].engines) expect(fired(e.master), `${e.engine} master check ${String(e.master)}`).toBe(true);
+  });
+});
