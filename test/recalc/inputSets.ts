@@ -22,6 +22,7 @@ export const INPUT_SETS: Record<string, InputSet[]> = {
     { label: "premium to market, 2 votes per Class A", changes: { ClassAShares: 1e9, InvestorSharesBefore: 1e8, Investment: 1.25e9, VotesPerClassA: 2, MarketPrice: 70.1 } },
     { label: "small investment at a deep discount, fine steps", changes: { Investment: 1e8, InvestmentStep: 2.5e7, PricePerShare: 10, PriceStep: 1 } },
     { label: "no Class B shares", changes: { ClassBShares: 0 } },
+    { label: "zero investment, flat investment grid", changes: { Investment: 0, InvestmentStep: 0 } },
   ],
   leverage: [
     { label: "defaults (base)", changes: {} },
