@@ -26,3 +26,4 @@ export { terminalValue, valueDriverTerminalValue, rateNotAboveGrowth } from "./t
 export { dcf } from "./dcf";
 export { dilutedShares, checkDilutiveSecurities, type DilutiveSecurities } from "./dilutedShares";
 export { valuePerShare } from "./valuePerShare";
+export { capacityRows, type CapacityInput, type CapacityRows } from "./capacityRows";
