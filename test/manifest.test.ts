@@ -141,7 +141,7 @@ describe("manifest.xml", () => {
       "/taskpane.html": "src/taskpane/taskpane.html",
       "/functions.js": "src/functions/functions.ts",
       "/functions.json": "src/functions/functions.ts",
-      "/help/functions.html": "src/help/functions.html",
+      "/help/functions.html": "src/help/helpPage.ts",
     };
     for (const url of new Set([...res.urls.values(), ...res.images.values()])) {
       const path = new URL(url).pathname;

@@ -362,14 +362,17 @@ const DEBT_SCHEDULE_ARGS = [
  */
 export function debtSchedule(principal: number, annual_rate: number, years: number, amortization?: string, start_year?: number): unknown[][] {
   const [s0, s1, s2, s3] = DEBT_SCHEDULE_ARGS;
-  const vals = [readScalar(principal, s0), readScalar(annual_rate, s1), readScalar(years, s2), readScalar(start_year, s3)];
-  for (const v of vals) if (isError(v)) return [[v]];
-  const [p, r, n, y] = vals as number[];
+  const p = readScalar(principal, s0), r = readScalar(annual_rate, s1), n = readScalar(years, s2), y = readScalar(start_year, s3);
+  // the leftmost bad argument decides, as in every function
+  if (isError(p)) return [[p]];
+  if (isError(r)) return [[r]];
+  if (isError(n)) return [[n]];
+  if (isError(y)) return [[y]];
   const amortizationError = errorCodeOf(amortization);
   if (amortizationError !== undefined) return [[passThrough(amortizationError, amortization, "amortization")]];
   try {
     const kind = amortization === undefined || amortization === null || amortization === "" ? "bullet" : parseAmortization(typeof amortization === "string" ? amortization : "");
-    const rows = coreDebtSchedule(dec(p!), dec(r!), n!, kind, y!);
+    const rows = coreDebtSchedule(dec(p), dec(r), n, kind, y);
     return rows.map((row) => [
       row.year,
       ...[row.opening, row.interest, row.principalRepaid, row.closing].map((x) => finiteOrNum(x.toNumber())),

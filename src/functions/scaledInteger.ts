@@ -1,7 +1,7 @@
 /**
  * Exact arithmetic on doubles for the common case, so most cells skip decimal.js.
  *
- * DESIGN.md reads each input double x as its shortest round-trip decimal s(x)
+ * The functions read each input double x as its shortest round-trip decimal s(x)
  * (what `new Decimal(x)` reads). When s(x) = m / 10^k with an integer |m| < 1e15
  * and k <= 22, the pair (m, k) is that reading exactly. Sums and products of such
  * integers are exact in doubles while they stay below 2^53, so a result that is
