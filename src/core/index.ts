@@ -27,3 +27,6 @@ export { dcf } from "./dcf";
 export { dilutedShares, checkDilutiveSecurities, type DilutiveSecurities } from "./dilutedShares";
 export { valuePerShare } from "./valuePerShare";
 export { capacityRows, type CapacityInput, type CapacityRows } from "./capacityRows";
+export { facilityRows, type Facility, type FacilityRows } from "./facilityRows";
+export { covenantTests, type Covenants, type CreditLines, type CovenantTests } from "./covenantTests";
+export { leverageWaterfall, type LeverageInput, type LeverageRows } from "./leverageWaterfall";
