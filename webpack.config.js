@@ -1,9 +1,10 @@
 // Build for the AI Factory Finance add-in.
 //
 // One page, one runtime: the manifest's shared runtime loads taskpane.html, which
-// carries both bundles, `functions` (the AIF custom functions, registered by the
-// CustomFunctions.associate calls that CustomFunctionsMetadataPlugin appends to
-// functions.ts) and `taskpane` (the UI). functions.js is also emitted on its own
+// carries both bundles, `functions` (the AIF custom functions: one module per
+// function, listed by src/functions/registry.ts, each registered by the
+// CustomFunctions.associate call that CustomFunctionsMetadataPlugin appends to
+// it) and `taskpane` (the UI). functions.js is also emitted on its own
 // because the manifest's CustomFunctions <Script> names it.
 //
 //   webpack --mode production      minified, no source maps, URLs rebased to ADDIN_BASE_URL
@@ -27,7 +28,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const pkg = require("./package.json");
 
-const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+const REGISTRY = path.join(__dirname, "src/functions/registry.ts");
 const HELP_RENDERER = path.join(__dirname, "src/help/helpPage.ts");
 
 /**
@@ -129,6 +130,8 @@ module.exports = async (env = {}, argv = {}) => {
   );
   const production = argv.mode === "production";
   const serving = Boolean(env.WEBPACK_SERVE);
+  // The modules whose JSDoc becomes functions.json, in registry order (a new function: restart the dev server).
+  const functionSources = loadTsModule(REGISTRY).exports.FUNCTIONS.map((f) => `./src/functions/${f.adapter}.ts`);
   const port = resolvePort(process.env.AIF_PORT);
   // Only production builds move off localhost: a dev build is always served locally.
   const baseUrl = production ? resolveBaseUrl(process.env.ADDIN_BASE_URL) : devBaseUrl(port);
@@ -163,7 +166,7 @@ module.exports = async (env = {}, argv = {}) => {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
     entry: {
-      functions: FUNCTIONS_SOURCE,
+      functions: functionSources,
       taskpane: "./src/taskpane/bootstrap.ts",
     },
     output: {
@@ -190,7 +193,8 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
+      // Several inputs are supported (the plugin and the generator take an array; its typings say string).
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionSources }),
       new RebaseAssetUrlsPlugin("functions.json", rebase),
       new HelpPagePlugin(),
       new webpack.DefinePlugin({ __AIF_VERSION__: JSON.stringify(pkg.version) }),

@@ -139,8 +139,8 @@ describe("manifest.xml", () => {
   it("serves only files the project has: each URL path maps to a source file or a build output", () => {
     const sources: Record<string, string> = {
       "/taskpane.html": "src/taskpane/taskpane.html",
-      "/functions.js": "src/functions/functions.ts",
-      "/functions.json": "src/functions/functions.ts",
+      "/functions.js": "src/functions/registry.ts",
+      "/functions.json": "src/functions/registry.ts",
       "/help/functions.html": "src/help/helpPage.ts",
     };
     for (const url of new Set([...res.urls.values(), ...res.images.values()])) {

@@ -15,20 +15,41 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { D } from "../../src/core";
-import type * as Functions from "../../src/functions/functions";
+import type { dealStake } from "../../src/functions/dealStake";
+import type { debtCoverage } from "../../src/functions/debtCoverage";
+import type { debtSchedule } from "../../src/functions/debtSchedule";
+import type { gpusToGw } from "../../src/functions/gpusToGw";
+import type { gpuWatts } from "../../src/functions/gpuWatts";
+import type { gwToGpus } from "../../src/functions/gwToGpus";
+import type { netLeverage } from "../../src/functions/netLeverage";
+import { FUNCTIONS } from "../../src/functions/registry";
+
+/** The adapters this benchmark times. */
+interface Functions {
+  dealStake: typeof dealStake;
+  debtCoverage: typeof debtCoverage;
+  debtSchedule: typeof debtSchedule;
+  gpusToGw: typeof gpusToGw;
+  gpuWatts: typeof gpuWatts;
+  gwToGpus: typeof gwToGpus;
+  netLeverage: typeof netLeverage;
+}
 
 /**
  * The functions as Excel runs them: one scope-hoisted bundle, as webpack ships
  * functions.js. Imported through tsx instead, every cross-module call would go
  * through a CommonJS export getter that the shipped bundle does not have.
  */
-async function bundledFunctions(): Promise<typeof Functions> {
-  const out = await build({ entryPoints: [join(__dirname, "../../src/functions/functions.ts")], bundle: true, format: "cjs", platform: "node", target: "node20", write: false, logLevel: "error" });
+async function bundledFunctions(): Promise<Functions> {
+  // One entry re-exporting every registered adapter, as webpack bundles them into functions.js.
+  const contents = FUNCTIONS.map((f) => `export { ${f.adapter} } from "./${f.adapter}";`).join("\n");
+  const stdin = { contents, resolveDir: join(__dirname, "../../src/functions"), loader: "ts" as const };
+  const out = await build({ stdin, bundle: true, format: "cjs", platform: "node", target: "node20", write: false, logLevel: "error" });
   const dir = mkdtempSync(join(tmpdir(), "aif-bench-"));
   const file = join(dir, "functions.cjs");
   writeFileSync(file, out.outputFiles[0]!.text);
   try {
-    return createRequire(__filename)(file) as typeof Functions;
+    return createRequire(__filename)(file) as Functions;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

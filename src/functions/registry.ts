@@ -1,18 +1,30 @@
 /**
- * The one description of every AIF custom function beyond its JSDoc: what the
- * task pane, the help page (rendered at build time by src/help/helpPage.ts), the
- * README check and every test that enumerates functions derive from.
+ * The AIF custom functions: the one list of them, and the one description of
+ * each beyond its JSDoc. The build (webpack.config.js: the functions bundle, the
+ * metadata, the help page rendered by src/help/helpPage.ts), the task pane's
+ * reference, the README check and every test that enumerates functions derive
+ * from it.
  *
- * What lives where (see docs/architecture.md, "Adding a function"):
- * - the adapter's JSDoc in src/functions/functions.ts: Excel id, parameter
- *   names, units, domains, defaults, which arguments take ranges (functions.json);
- * - this table: the prose and worked examples around it, in registry order (the
- *   order of the help page and the pane).
+ * Each function is a thin adapter in its own module, src/functions/<adapter>.ts:
+ * Excel values in, argument domains as data (`*_ARGS` next to the function), the
+ * math in src/core (decimal.js), Excel values or errors out. Most typed inputs
+ * are short decimals (87.2, 2e9, 1.2); for those ./scaledInteger.ts computes the
+ * result as one quotient of exact integers (a single correctly rounded division,
+ * or an exact floor); any other input falls back to decimal.js through src/core,
+ * which also produces every error message. CustomFunctionsMetadataPlugin reads
+ * the adapter's JSDoc into functions.json and appends its
+ * `CustomFunctions.associate` call. A parameter that takes a range says "A cell
+ * or a range." in its JSDoc (a test checks it against the generated type).
+ *
+ * What lives where (docs/architecture.md, "Adding a function"):
+ * - the adapter's JSDoc: Excel id, parameter names, units, domains, defaults,
+ *   which arguments take ranges (functions.json);
+ * - this table: the module, the prose and the worked examples, in the order of
+ *   the help page, the pane and functions.json.
  *
  * Data only, no import of the implementations: the task pane bundles this file.
  * Examples cite docs/sources.md for their figures.
  */
-import type * as Adapters from "./functions";
 
 export type Language = "en" | "fr";
 
@@ -31,8 +43,8 @@ export interface FunctionExample {
 export interface FunctionEntry {
   /** Excel id and name (never changes once shipped), e.g. "DEAL_STAKE" */
   readonly id: string;
-  /** the adapter exported by src/functions/functions.ts */
-  readonly adapter: keyof typeof Adapters & string;
+  /** the adapter: module src/functions/<adapter>.ts and its exported function (the TS name) */
+  readonly adapter: string;
   /** a few words for the help page's table of contents */
   readonly tagline: string;
   /** one sentence for the task pane, per language */

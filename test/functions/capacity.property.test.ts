@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import { D, GPU_PROFILES, gigawattsToGpus, powerPerGpu } from "../../src/core";
-import { gpusToGw, gwToGpus } from "../../src/functions/functions";
+import { gpusToGw } from "../../src/functions/gpusToGw";
+import { gwToGpus } from "../../src/functions/gwToGpus";
 import { mixed, typed } from "./arbitraries";
 
 const RUNS = 10_000;

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { basicValueOf, errorCodeOf, FunctionError, makeError } from "../../src/functions/cellError";
-import { gwToGpus } from "../../src/functions/functions";
+import { gwToGpus } from "../../src/functions/gwToGpus";
 
 /** A stand-in for the runtime class that records how it was constructed. */
 class FakeCfError {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dealStake } from "../../src/functions/functions";
+import { dealStake } from "../../src/functions/dealStake";
 import { mixed, Ref, typed, withinUlp } from "./arbitraries";
 
 const RUNS = 10_000;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import { D, debtSchedule as coreSchedule } from "../../src/core";
-import { debtSchedule } from "../../src/functions/functions";
+import { debtSchedule } from "../../src/functions/debtSchedule";
 import { typed } from "./arbitraries";
 
 const RUNS = 10_000;

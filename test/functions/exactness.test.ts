@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { GPU_PROFILES } from "../../src/core";
-import { dealStake, gwToGpus } from "../../src/functions/functions";
+import { dealStake } from "../../src/functions/dealStake";
+import { gwToGpus } from "../../src/functions/gwToGpus";
 
 /** The plain-double formula a spreadsheet or naive JS would use. */
 function naiveCount(gw: number, gpu: keyof typeof GPU_PROFILES, pue: number): number {

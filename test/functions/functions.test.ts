@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { dealStake, debtCoverage, debtSchedule, gpusToGw, gpuWatts, gwToGpus, netLeverage } from "../../src/functions/functions";
+import { dealStake } from "../../src/functions/dealStake";
+import { debtCoverage } from "../../src/functions/debtCoverage";
+import { debtSchedule } from "../../src/functions/debtSchedule";
+import { gpusToGw } from "../../src/functions/gpusToGw";
+import { gpuWatts } from "../../src/functions/gpuWatts";
+import { gwToGpus } from "../../src/functions/gwToGpus";
+import { netLeverage } from "../../src/functions/netLeverage";
 import { showAll } from "./helpers";
 
 describe("DEAL_STAKE: the Nvidia–CoreWeave deal", () => {

@@ -1,6 +1,6 @@
 /** Shared test helpers for the functions suites (not a test file). */
 import type { CellError } from "../../src/functions/cellError";
-import type { Result } from "../../src/functions/functions";
+import type { Result } from "../../src/functions/args";
 
 /** A cell as a comparable value: numbers as is, errors as "CODE message". */
 export function show(cell: number | CellError): number | string {

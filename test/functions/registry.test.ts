@@ -4,7 +4,7 @@
  * shows what the function returns, to the digits shown.
  */
 import { describe, expect, it } from "vitest";
-import { FUNCTIONS, adapterOf, evaluate, generatedMetadata, showsAs } from "../support/functions";
+import { DECLARING_MODULES, FUNCTIONS, adapterOf, evaluate, generatedMetadata, showsAs } from "../support/functions";
 
 describe("function registry", () => {
   it("lists exactly the functions the JSDoc registers, in the same order, each with its adapter", async () => {
@@ -12,6 +12,10 @@ describe("function registry", () => {
     expect(errors).toEqual([]);
     expect(FUNCTIONS.map((f) => f.id)).toEqual(functions.map((f) => f.id));
     for (const f of FUNCTIONS) expect(typeof adapterOf(f), f.id).toBe("function");
+  });
+
+  it("lists every module of src/functions that declares a @customfunction (none is left out of the build)", () => {
+    expect(DECLARING_MODULES).toEqual(FUNCTIONS.map((f) => f.adapter).sort());
   });
 
   it("has one entry per id, with prose in both languages and examples calling their own function", () => {

@@ -6,7 +6,9 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import { GPU_PROFILES } from "../../src/core";
-import { debtCoverage, gpusToGw, netLeverage } from "../../src/functions/functions";
+import { debtCoverage } from "../../src/functions/debtCoverage";
+import { gpusToGw } from "../../src/functions/gpusToGw";
+import { netLeverage } from "../../src/functions/netLeverage";
 import { mixed, Ref, typed, withinUlp, type RefDec } from "./arbitraries";
 
 const RUNS = 10_000;

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * Test helpers for every suite that enumerates the AIF functions (not a test
  * file): the registry, each entry's adapter, the functions.json metadata that
@@ -6,13 +7,15 @@
  */
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { join } from "node:path";
-import * as Adapters from "../../src/functions/functions";
 import { FUNCTIONS, functionEntry, type FunctionEntry } from "../../src/functions/registry";
 
 export { FUNCTIONS };
 
-/** The JSDoc source the metadata plugin reads (webpack.config.js, FUNCTIONS_SOURCE). */
-export const FUNCTIONS_SOURCE = join(__dirname, "../../src/functions/functions.ts");
+/** Every module of src/functions, loaded (Vite's glob import: no list to keep). */
+const MODULES = import.meta.glob<Record<string, unknown>>("../../src/functions/*.ts", { eager: true });
+
+/** The modules whose JSDoc the metadata plugin reads, in registry order (as webpack.config.js lists them). */
+export const FUNCTION_SOURCES = FUNCTIONS.map((f) => join(__dirname, `../../src/functions/${f.adapter}.ts`));
 
 export interface MetadataParam {
   name: string;
@@ -34,16 +37,24 @@ type Adapter = (...args: unknown[]) => unknown[][];
 
 /** The adapter function of a registry entry. */
 export function adapterOf(entry: FunctionEntry): Adapter {
-  const fn: unknown = Adapters[entry.adapter];
-  if (typeof fn !== "function") throw new Error(`src/functions/functions.ts exports no function ${entry.adapter} (registry entry ${entry.id})`);
+  const fn: unknown = MODULES[`../../src/functions/${entry.adapter}.ts`]?.[entry.adapter];
+  if (typeof fn !== "function") throw new Error(`src/functions/${entry.adapter}.ts exports no function ${entry.adapter} (registry entry ${entry.id})`);
   return fn as Adapter;
 }
+
+/** Modules of src/functions that declare a custom function (@customfunction in their source). */
+export const DECLARING_MODULES: readonly string[] = Object.entries(
+  import.meta.glob<string>("../../src/functions/*.ts", { eager: true, query: "?raw", import: "default" }),
+)
+  .filter(([, text]) => text.includes("@customfunction"))
+  .map(([path]) => /([^/]+)\.ts$/.exec(path)![1]!)
+  .sort();
 
 let generated: Promise<{ functions: MetadataFunction[]; errors: string[] }> | undefined;
 
 /** functions.json as the build generates it from the JSDoc (computed once per test file). */
 export function generatedMetadata(): Promise<{ functions: MetadataFunction[]; errors: string[] }> {
-  generated ??= generateCustomFunctionsMetadata(FUNCTIONS_SOURCE, false).then((r) => ({
+  generated ??= generateCustomFunctionsMetadata(FUNCTION_SOURCES, false).then((r) => ({
     errors: r.errors,
     functions: r.metadataJson ? (JSON.parse(r.metadataJson) as { functions: MetadataFunction[] }).functions : [],
   }));
