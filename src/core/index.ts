@@ -30,3 +30,4 @@ export { capacityRows, type CapacityInput, type CapacityRows } from "./capacityR
 export { facilityRows, type Facility, type FacilityRows } from "./facilityRows";
 export { covenantTests, type Covenants, type CreditLines, type CovenantTests } from "./covenantTests";
 export { leverageWaterfall, type LeverageInput, type LeverageRows } from "./leverageWaterfall";
+export { fullyDilutedDeal, type DealInput, type FullyDilutedDeal } from "./fullyDilutedDeal";
