@@ -31,3 +31,4 @@ export { facilityRows, type Facility, type FacilityRows } from "./facilityRows";
 export { covenantTests, type Covenants, type CreditLines, type CovenantTests } from "./covenantTests";
 export { leverageWaterfall, type LeverageInput, type LeverageRows } from "./leverageWaterfall";
 export { fullyDilutedDeal, type DealInput, type FullyDilutedDeal } from "./fullyDilutedDeal";
+export { circularity, type CircularityInput, type Circularity } from "./circularity";
