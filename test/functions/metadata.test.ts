@@ -1,5 +1,5 @@
 /**
- * The JSDoc of src/functions/functions.ts becomes complete functions.json
+ * The JSDoc of every src/functions/<adapter>.ts becomes complete functions.json
  * metadata: the same generator the webpack plugin runs, on the source, for every
  * function of the registry (test/build.test.ts checks the built file too).
  */
