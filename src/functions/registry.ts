@@ -188,6 +188,108 @@ export const FUNCTIONS: readonly FunctionEntry[] = [
     ],
     errors: "#VALUE! for a negative principal or rate, years not a whole number from 1 to 100, a fractional start_year or an unknown amortization.",
   },
+  {
+    id: "WACC",
+    adapter: "wacc",
+    tagline: "weighted average cost of capital",
+    summary: {
+      en: "After-tax weighted average cost of capital: (E × ke + D × kd × (1 − t)) / (E + D).",
+      fr: "Coût moyen pondéré du capital après impôt : (E × ke + D × kd × (1 − t)) / (E + D).",
+    },
+    about: [
+      "The after-tax weighted average cost of capital, a rate per year: (equity_value × cost_of_equity + debt_value × cost_of_debt × (1 − tax_rate)) / (equity_value + debt_value), with market-value weights.",
+      "Rates are fractions per year (0.1 = 10 %); the tax rate is the interest tax shield, 0 when omitted. Each argument takes a range: a column of costs of equity against a row of costs of debt spills a grid.",
+    ],
+    examples: [
+      {
+        formula: "=AIF.WACC(46.49, 21.4, 0.10745, 0.107, 0.21)",
+        shows: "0.100225254087494",
+        note: "CoreWeave: about 500,000,000 shares × $92.98 = $46.49 B of equity, $21.4 B of debt, ke = 4.25 % + 1.5 × 4.33 % (beta an estimate), kd = 10.7 %, tax 21 %; docs/sources.md §Cost of capital inputs.",
+      },
+      { formula: "=AIF.WACC(60, 40, 0.12, 0.08, 0.25)", shows: "0.096", note: "(60 × 0.12 + 40 × 0.08 × 0.75) / 100 = (7.2 + 2.4) / 100." },
+    ],
+    errors: "#VALUE! for a negative equity or debt value, a cost of equity or debt ≤ −1, or a tax rate outside 0 to 1; #DIV/0! when equity_value + debt_value is 0.",
+  },
+  {
+    id: "TERMINAL_VALUE",
+    adapter: "terminalValue",
+    tagline: "Gordon growth terminal value",
+    summary: {
+      en: "Gordon growth terminal value at the end of the last year: cash_flow × (1 + g) / (r − g).",
+      fr: "Valeur terminale de Gordon à la fin de la dernière année : flux × (1 + g) / (r − g).",
+    },
+    about: [
+      "The value at the end of the last explicit year of the cash flow growing at g for ever: cash_flow × (1 + growth) / (discount_rate − growth), the sum of cash_flow × (1 + g)^k / (1 + r)^k over the following years k = 1, 2, ...",
+      "It is not discounted to today: DCF with a terminal growth does that. A column of rates against a row of growths spills a grid, with #NUM! only where the rate is not above the growth.",
+    ],
+    examples: [
+      { formula: "=AIF.TERMINAL_VALUE(100, 0.1, 0.02)", shows: "1,275", note: "100 × 1.02 / 0.08." },
+      { formula: "=AIF.TERMINAL_VALUE(-50, 0.09, -0.01)", shows: "-495", note: "A shrinking negative flow: −50 × 0.99 / 0.10." },
+    ],
+    errors: "#VALUE! for a rate or growth ≤ −1; #NUM! when discount_rate ≤ growth (the perpetuity has no finite value).",
+  },
+  {
+    id: "DCF",
+    adapter: "dcf",
+    tagline: "present value of cash flows, with a sensitivity grid",
+    summary: {
+      en: "Present value of yearly cash flows plus an optional Gordon terminal value; rates and growths broadcast into a sensitivity grid.",
+      fr: "Valeur actuelle de flux annuels, plus une valeur terminale de Gordon facultative ; taux et croissances forment une grille de sensibilité.",
+    },
+    about: [
+      "The value at the start of year 1 of cash_flows CF_1..CF_N received at the end of years 1..N: Σ CF_t × (1 + r)^−t, plus, when terminal_growth is given, the terminal value CF_N × (1 + g) / (r − g) × (1 + r)^−N. With mid_year TRUE every flow and the terminal value are discounted half a year less: (1 + r)^−(t − 0.5).",
+      "cash_flows is one row or one column (a block of several rows and columns is #VALUE!; blank cells are 0). discount_rate, terminal_growth and mid_year broadcast like Excel arithmetic: with the flows in B2:K2, =AIF.DCF(B2:K2, A5:A9, B4:F4) spills a 5 × 5 grid of values over five rates (a column) and five growths (a row), #NUM! only where the rate is not above the growth. Excel's data tables cannot call custom functions; this grid is their replacement.",
+    ],
+    examples: [
+      { formula: "=AIF.DCF(100, 0.1, 0.02)", shows: "1,250", note: "One flow of 100 and its terminal value 1,275, both at the end of year 1: 1,375 / 1.1." },
+      { formula: "=AIF.DCF(100, 0.1)", shows: "90.9090909090909", note: "No terminal value: 100 / 1.1." },
+    ],
+    errors: "#VALUE! for cash_flows that are a block rather than one row or column, text or TRUE/FALSE among the flows, a rate or growth ≤ −1, or mid_year that is text; #NUM! when discount_rate ≤ terminal_growth.",
+  },
+  {
+    id: "DILUTED_SHARES",
+    adapter: "dilutedShares",
+    tagline: "fully diluted shares at a price",
+    summary: {
+      en: "Fully diluted shares at a share price: basic + RSUs + options by the treasury stock method + converts if converted.",
+      fr: "Actions entièrement diluées à un cours : de base + RSU + options (méthode du rachat d’actions) + obligations convertibles si converties.",
+    },
+    about: [
+      "Fully diluted shares at share_price P: basic_shares + rsus + options × (1 − strike / P) when P > strike (treasury stock method: the exercise cash buys shares back at P) + convert_principal / conversion_price when P > conversion_price (if-converted method).",
+      "Out-of-the-money options and converts add nothing. conversion_price is required when convert_principal is above 0 and ignored otherwise.",
+    ],
+    examples: [
+      {
+        formula: "=AIF.DILUTED_SHARES(500000000, 87.2, 45478000, 1.74, 23197000, 2587500000, 107.8)",
+        shows: "567,767,526.146789",
+        note: "CoreWeave at the $87.20 deal price: about 500,000,000 basic shares (an estimate), 45,478,000 options at $1.74, 23,197,000 RSUs, $2,587.5 M of converts at $107.80, out of the money; docs/sources.md §Shares and dilutive securities.",
+      },
+      { formula: "=AIF.DILUTED_SHARES(500000000, 120, 45478000, 1.74, 23197000, 2587500000, 107.8)", shows: "592,018,351.931354", note: "At $120 the converts add 2,587,500,000 / 107.80 = 24,002,782.9 shares." },
+    ],
+    errors: "#VALUE! for basic shares or a price ≤ 0, negative options, strike, RSUs or principal, or a conversion price missing or ≤ 0 when convert_principal is above 0.",
+  },
+  {
+    id: "VALUE_PER_SHARE",
+    adapter: "valuePerShare",
+    tagline: "value per diluted share, circularity solved",
+    summary: {
+      en: "Value per fully diluted share, consistent with the options and converts it puts in the money (closed form, no iteration).",
+      fr: "Valeur par action entièrement diluée, cohérente avec les options et convertibles qu’elle rend exerçables (forme fermée, sans itération).",
+    },
+    about: [
+      "The value per share P depends on the diluted share count, which depends on P: options dilute by the treasury stock method at P and the converts convert when P is above their conversion price. Analysts break this loop with iterative calculation, which custom functions do not support; VALUE_PER_SHARE solves it exactly.",
+      "With S = basic_shares + rsus, O options at strike K and L of converts at conversion price C, P = (equity_value + [P > K] × O × K + [P > C] × L) / (S + [P > K] × O + [P > C] × L / C): exactly one of the four cases is consistent with its own conditions. At the result, P × DILUTED_SHARES(P) = equity_value + the principal converted. equity_value counts the converts as debt.",
+    ],
+    examples: [
+      {
+        formula: "=AIF.VALUE_PER_SHARE(40000000000, 500000000, 45478000, 1.74, 23197000, 2587500000, 107.8)",
+        shows: "70.4780968391436",
+        note: "CoreWeave with a $40 B equity value (illustrative) and the dilutive securities of DILUTED_SHARES: the options dilute, the converts stay debt.",
+      },
+      { formula: "=AIF.VALUE_PER_SHARE(70000000000, 500000000, 45478000, 1.74, 23197000, 2587500000, 107.8)", shows: "122.607315159672", note: "At $70 B the value is above $107.80 and the converts convert: their $2,587.5 M becomes equity." },
+    ],
+    errors: "#VALUE! for basic shares ≤ 0, negative options, strike, RSUs or principal, or a conversion price missing or ≤ 0 when convert_principal is above 0; #NUM! when equity_value ≤ 0.",
+  },
 ];
 
 /** The entry of an Excel id (case-insensitive), or undefined. */

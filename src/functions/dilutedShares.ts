@@ -1,0 +1,59 @@
+/**
+ * DILUTED_SHARES: fully diluted shares at a share price, options by the
+ * treasury stock method and converts by the if-converted method
+ * (src/core/dilutedShares.ts), broadcast over ranges.
+ */
+import { dilutedShares as coreDilutedShares } from "../core";
+import { dec, num } from "./args";
+import { broadcast } from "./broadcast";
+import { optional } from "./valuationArgs";
+
+/**
+ * Argument domains of DILUTED_SHARES, in Excel's order. conversion_price is
+ * checked by core, only when convert_principal > 0 (it is ignored otherwise).
+ */
+const DILUTED_SHARES_ARGS = [
+  num("basic_shares", "positive"),
+  num("share_price", "positive"),
+  num("options", "nonNegative", 0),
+  num("strike", "nonNegative", 0),
+  num("rsus", "nonNegative", 0),
+  num("convert_principal", "nonNegative", 0),
+  optional(num("conversion_price", "any")),
+] as const;
+
+/**
+ * Fully diluted shares at a share price P: basic + rsus + options x (1 - strike / P) when P > strike
+ * (treasury stock method) + convert_principal / conversion_price when P > conversion_price
+ * (if-converted); docs/sources.md §Definitions. Within 1 ulp of the exact value for the numbers as typed.
+ * Example: CoreWeave at the $87.20 deal price, 500 M basic shares (an estimate), 45.478 M options at $1.74,
+ * 23.197 M RSUs, $2.5875 B converts at $107.80 (docs/sources.md §Shares and dilutive securities):
+ * =AIF.DILUTED_SHARES(500000000, 87.2, 45478000, 1.74, 23197000, 2587500000, 107.8) = 567,767,526.1 (converts out of the money);
+ * at $120 they convert: 592,018,351.9.
+ * @customfunction DILUTED_SHARES
+ * @helpurl https://localhost:3000/help/functions.html#diluted_shares
+ * @param basic_shares Basic shares outstanding, > 0. A cell or a range.
+ * @param share_price Share price P the options and converts are tested at, currency per share, > 0. A cell or a range.
+ * @param [options] Options (and warrants) outstanding, shares, >= 0. Default 0. A cell or a range.
+ * @param [strike] Their weighted-average exercise price, currency per share, >= 0. Default 0. A cell or a range.
+ * @param [rsus] Restricted stock units, shares, >= 0; they add one for one. Default 0. A cell or a range.
+ * @param [convert_principal] Principal of convertible notes, currency units, >= 0. Default 0. A cell or a range.
+ * @param [conversion_price] Conversion price, currency per share, > 0; required when convert_principal > 0, ignored otherwise. No default. A cell or a range.
+ * @returns Fully diluted shares for each cell of the broadcast arguments.
+ */
+export function dilutedShares(
+  basic_shares: unknown[][],
+  share_price: unknown[][],
+  options?: unknown[][],
+  strike?: unknown[][],
+  rsus?: unknown[][],
+  convert_principal?: unknown[][],
+  conversion_price?: unknown[][],
+): unknown[][] {
+  const [s0, s1, s2, s3, s4, s5, s6] = DILUTED_SHARES_ARGS;
+  const args = [[basic_shares, s0], [share_price, s1], [options, s2], [strike, s3], [rsus, s4], [convert_principal, s5], [conversion_price, s6]] as const;
+  return broadcast(args, (v) => {
+    const [basic, price, o, k, u, l, c] = v;
+    return coreDilutedShares(dec(basic), dec(price), dec(o), dec(k), dec(u), dec(l), c === undefined ? undefined : dec(c)).toNumber();
+  });
+}

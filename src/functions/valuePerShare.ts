@@ -1,0 +1,60 @@
+/**
+ * VALUE_PER_SHARE: the value per fully diluted share that is consistent with
+ * the dilution it implies (src/core/valuePerShare.ts), broadcast over ranges.
+ */
+import { valuePerShare as coreValuePerShare } from "../core";
+import { dec, num } from "./args";
+import { broadcast } from "./broadcast";
+import { optional } from "./valuationArgs";
+
+/**
+ * Argument domains of VALUE_PER_SHARE, in Excel's order. equity_value <= 0 is
+ * #NUM! and conversion_price (only when convert_principal > 0) is checked, by core.
+ */
+const VALUE_PER_SHARE_ARGS = [
+  num("equity_value", "any"),
+  num("basic_shares", "positive"),
+  num("options", "nonNegative", 0),
+  num("strike", "nonNegative", 0),
+  num("rsus", "nonNegative", 0),
+  num("convert_principal", "nonNegative", 0),
+  optional(num("conversion_price", "any")),
+] as const;
+
+/**
+ * Value per fully diluted share P, solved in closed form for the circularity of the treasury stock and
+ * if-converted methods (no iterative calculation): with S = basic + rsus, O options at strike K, L converts
+ * at conversion price C, P = (EqV + [P > K] O K + [P > C] L) / (S + [P > K] O + [P > C] L / C), the one
+ * regime that is self-consistent; so P x DILUTED_SHARES(P) = EqV + the converted principal.
+ * equity_value counts the converts as debt. Within 1 ulp of the exact value for the numbers as typed.
+ * Example: CoreWeave with an equity value of $40 B, 500 M basic shares (an estimate), 45.478 M options at $1.74,
+ * 23.197 M RSUs, $2.5875 B converts at $107.80:
+ * =AIF.VALUE_PER_SHARE(40000000000, 500000000, 45478000, 1.74, 23197000, 2587500000, 107.8) = 70.4780968
+ * (the converts stay debt); with $70 B they convert: 122.6073152.
+ * @customfunction VALUE_PER_SHARE
+ * @helpurl https://localhost:3000/help/functions.html#value_per_share
+ * @param equity_value Equity value EqV with the converts counted as debt, currency units; <= 0 is #NUM!. A cell or a range.
+ * @param basic_shares Basic shares outstanding, > 0. A cell or a range.
+ * @param [options] Options (and warrants) outstanding, shares, >= 0. Default 0. A cell or a range.
+ * @param [strike] Their weighted-average exercise price, currency per share, >= 0. Default 0. A cell or a range.
+ * @param [rsus] Restricted stock units, shares, >= 0; they add one for one. Default 0. A cell or a range.
+ * @param [convert_principal] Principal of convertible notes, currency units, >= 0. Default 0. A cell or a range.
+ * @param [conversion_price] Conversion price, currency per share, > 0; required when convert_principal > 0, ignored otherwise. No default. A cell or a range.
+ * @returns Value per fully diluted share, currency per share, for each cell of the broadcast arguments.
+ */
+export function valuePerShare(
+  equity_value: unknown[][],
+  basic_shares: unknown[][],
+  options?: unknown[][],
+  strike?: unknown[][],
+  rsus?: unknown[][],
+  convert_principal?: unknown[][],
+  conversion_price?: unknown[][],
+): unknown[][] {
+  const [s0, s1, s2, s3, s4, s5, s6] = VALUE_PER_SHARE_ARGS;
+  const args = [[equity_value, s0], [basic_shares, s1], [options, s2], [strike, s3], [rsus, s4], [convert_principal, s5], [conversion_price, s6]] as const;
+  return broadcast(args, (v) => {
+    const [eqv, basic, o, k, u, l, c] = v;
+    return coreValuePerShare(dec(eqv), dec(basic), dec(o), dec(k), dec(u), dec(l), c === undefined ? undefined : dec(c)).toNumber();
+  });
+}
