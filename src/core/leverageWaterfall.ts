@@ -74,6 +74,7 @@ export interface LeverageRows extends CovenantTests {
 
 function checkLeverageInput(a: LeverageInput): number {
   const n = a.ebitda.length;
+  if (n < 1 || n > 100) throw new InputError("value", "the timeline must have 1 to 100 years");
   const rows: [string, readonly Dec[], DomainRule][] = [
     ["EBITDA", a.ebitda, "any"],
     ["Capex", a.capex, "nonNegative"],
@@ -85,7 +86,6 @@ function checkLeverageInput(a: LeverageInput): number {
     if (row.length !== n) throw new Error(`leverageWaterfall: ${name} has ${row.length} years, EBITDA ${n}`);
     checkDomains(row.map((x) => [name, x, rule] as const));
   }
-  if (n < 1 || n > 100) throw new InputError("value", "the timeline must have 1 to 100 years");
   checkDomains([
     ["OpeningCash", a.openingCash, "nonNegative"],
     ["MinCash", a.minCash, "nonNegative"],

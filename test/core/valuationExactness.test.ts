@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { D, dilutedShares, valuePerShare, wacc } from "../../src/core";
+import { D, dcf, dilutedShares, valuePerShare, wacc } from "../../src/core";
 import { add, closeTo, div, gt, mul, q, sub, type Q } from "./rational";
 
 const RUNS = { numRuns: 10_000 };
@@ -43,7 +43,7 @@ describe("wacc is exact against bigint fractions", () => {
   });
 });
 
-/** The four regimes of DESIGN's VALUE_PER_SHARE rule, in exact fractions. */
+/** The four regimes of the VALUE_PER_SHARE rule (src/core/valuePerShare.ts), in exact fractions. */
 function regimes(eqv: Q, s: Q, o: Q, k: Q, l: Q, c: Q): { p: Q; valid: boolean }[] {
   const out: { p: Q; valid: boolean }[] = [];
   for (const opt of [false, true]) {
@@ -90,6 +90,33 @@ describe("valuePerShare and dilutedShares are exact against bigint fractions", (
         if (a.principal > 0 && gt(p, qn(a.conversion))) exact = add(exact, div(qn(a.principal), qn(a.conversion)));
         const got = dilutedShares(d(a.basic), d(price), d(a.options), d(a.strike), d(a.rsus), d(a.principal), d(a.conversion));
         expect(closeTo(got.toString(), exact, 38)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe("dcf against an 80-digit reference", () => {
+  // A separate 80-digit configuration computing each factor directly as (1 + r)^-(t - m)
+  // (decimal.js pow, not core's sqrt and repeated products). The contract: within 1e-12 of
+  // the exact value relative to the sum of |PV| of the terms (mixed signs may cancel).
+  const R = D.clone({ precision: 80 });
+  it("EV = sum CF_t (1+r)^-(t-m) + TV (1+r)^-(N-m), flows of either sign", () => {
+    const flow = fc.oneof(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: -1000, max: 1000 }));
+    fc.assert(
+      fc.property(fc.array(flow, { minLength: 1, maxLength: 30 }), fc.double({ min: -0.9, max: 3, noNaN: true }), fc.option(fc.double({ min: -0.9, max: 3, noNaN: true })), fc.boolean(), (cfs, r, g, mid) => {
+        fc.pre(g === null || g < r);
+        const m = mid ? 0.5 : 0;
+        const base = new R(r).plus(1);
+        const pvs = cfs.map((cf, i) => new R(cf).times(base.pow(new R(i + 1 - m).neg())));
+        if (g !== null) {
+          const tv = new R(cfs[cfs.length - 1]!).times(new R(g).plus(1)).div(new R(r).minus(g));
+          pvs.push(tv.times(base.pow(new R(cfs.length - m).neg())));
+        }
+        const exact = pvs.reduce((a, b) => a.plus(b), new R(0));
+        const scale = pvs.reduce((a, b) => a.plus(b.abs()), new R(0));
+        const got = new R(dcf(cfs.map((x) => new D(x)), new D(r), g === null ? undefined : new D(g), mid).toString());
+        expect(got.minus(exact).abs().lte(scale.times(1e-12))).toBe(true);
       }),
       RUNS,
     );
