@@ -1,0 +1,113 @@
+/**
+ * The capacity model's checks (docs/models.md, "Checks that can fail"): each
+ * roll-forward recomputed from its flows in a form other than the rows' own, so
+ * a calculated cell typed over with a number is caught; one count per family of
+ * input rules; a count of formula cells in error; the master check.
+ *
+ * The master check is IF(ErrorCount, ErrorCount, sum of |checks|): an unknown
+ * scenario or profile turns dozens of cells into #N/A, and the master check then
+ * shows how many (non-zero) instead of an error of its own, while ListCheck
+ * names the cause.
+ */
+import { CHECK, USD_M } from "../formats";
+import type { ScalarItem, TemplateSection } from "../../plan/template";
+import { gpusOf } from "./calculations";
+
+/** Σ over vintages of spend x min(life, years it depreciates within the timeline) / life. */
+function depreciationOverTimeline(spend: string, life: string): string {
+  const within = `({YearsAfter@all}<{${life}})`;
+  return (
+    `(SUMPRODUCT(({YearsAfter@all}>={${life}})*${spend})*{${life}}` +
+    `+SUMPRODUCT(${within}*{YearsAfter@all}*${spend})+SUMPRODUCT(${within}*${spend}))/{${life}}`
+  );
+}
+
+const abs = (key: string): string => `ABS({${key}})`;
+
+/** Checks whose cells may be #N/A when an input is bad (counted by ErrorCount). */
+const RECOMPUTED = ["GpuCountCheck", "GpuRollCheck", "GpusInServiceCheck", "ReplacementCheck", "RevenueCheck", "CapexCheck", "DepreciationCheck"];
+const DOMAIN = ["ListCheck", "PowerPathCheck", "ShareCheck", "NonNegativeCheck", "PhysicsCheck", "YearsCheck"];
+/** Scalar calculations and outputs whose errors the error count includes (timeline rows are counted by group). */
+const SCALARS = [
+  "ScenarioRow", "Utilization", "PriceFactor", "EbitdaMargin", "ProfileRow", "SystemWatts", "GpusPerSystem", "WattsPerGpu", "CapexPerGpu", "PricePerGpuHour",
+  "GpusBefore", "GpusFinalYear", "RevenueFinalYear", "TotalCapex", "DepreciationRecomputed", ...RECOMPUTED, ...DOMAIN,
+];
+
+const check = (key: string, label: string, formula: string): ScalarItem => ({ type: "scalar", key, label, format: CHECK, formula, name: true });
+
+const round = (expr: string): string => `ROUND(${expr},{CheckDecimals})`;
+
+/** The checks section; its last scalar is the master check. */
+export const checks: TemplateSection = {
+  role: "checks",
+  title: "Checks (each 0 when the model is consistent)",
+  items: [
+    { type: "heading", label: "Recomputed from the flows (a typed-over cell shows here)" },
+    check("GpuCountCheck", "GPUs: sum of the rows - recount from power", `SUM({GPUs@all})+{GpusBefore}-SUMPRODUCT(${gpusOf("{Gigawatts@all}")})-${gpusOf("{GigawattsBefore}")}`),
+    check("GpuRollCheck", "GPU roll-forward: GPUs before + added - GPUs last year", "{GpusBefore}+SUM({GpusAdded@all})-{GPUs@last}"),
+    check("GpusInServiceCheck", "GPUs in service: sum - sum of average year ends", "SUM({GpusInService@all})-(SUM({GPUs@all})-{GPUs@last}+AVERAGE({GpusBefore},{GPUs@last}))"),
+    check(
+      "ReplacementCheck",
+      "GPUs replaced: sum - lives ending inside the timeline",
+      "SUM({ReplacedGpus@all})-SUMPRODUCT({GpusAdded@all}*INT({YearsAfter@all}/{GpuLife}))-INT(({YearNumber@last}+{OpeningFleetAge})/{GpuLife})*{GpusBefore}",
+    ),
+    check(
+      "RevenueCheck",
+      "Revenue and EBITDA: sums - totals recomputed",
+      `ABS(${round("SUM({Revenue@all})-SUM({GpusInService@all})*{HoursPerYear}*{PricePerGpuHour}*{Utilization}")})+ABS(${round("SUM({EBITDA@all})-SUM({Revenue@all})*{EbitdaMargin}")})`,
+    ),
+    check(
+      "CapexCheck",
+      "Capex and maintenance capex: sums - recomputed",
+      `ABS(${round("SUM({Capex@all})-(SUMIF({GigawattsAdded@all},\">0\")*{MWPerGW}*{CapexPerMW}+(SUM({GpusAdded@all})+SUM({ReplacedGpus@all}))*{CapexPerGpu})")})` +
+        `+ABS(${round("SUM({MaintenanceCapex@all})-SUM({GpusInService@all})*{CapexPerGpu}/{GpuLife}")})`,
+    ),
+    {
+      type: "scalar",
+      key: "DepreciationRecomputed",
+      label: "Depreciation over the timeline, vintage by vintage",
+      format: USD_M,
+      formula:
+        "MIN({OpeningDepreciationYears},{YearNumber@last})*{OpeningDepreciation}+" +
+        depreciationOverTimeline("({GpuCapex@all}+{ReplacementCapex@all})", "GpuLife") +
+        "+" +
+        depreciationOverTimeline("{FacilityCapex@all}", "FacilityLife"),
+    },
+    check("DepreciationCheck", "Depreciation: sum of the row - vintage by vintage", round("SUM({Depreciation@all})-{DepreciationRecomputed}")),
+    { type: "heading", label: "Inputs outside their domain (count of cells)" },
+    check("ListCheck", "Scenario or profile not in its table", "NOT(COUNTIF({Scen.label@all},{Scenario}))+NOT(COUNTIF({Profiles.label@all},{Profile}))"),
+    check("PowerPathCheck", "Power online below 0 or falling", 'COUNTIF({Gigawatts@all},"<0")+COUNTIF({GigawattsBefore},"<0")+COUNTIF({GigawattsAdded@all},"<0")'),
+    check(
+      "ShareCheck",
+      "Utilization or EBITDA margin outside 0-100 %",
+      'COUNTIF({Scen.Utilization@all},"<0")+COUNTIF({Scen.Utilization@all},">1")+COUNTIF({Scen.EbitdaMargin@all},"<0")+COUNTIF({Scen.EbitdaMargin@all},">1")',
+    ),
+    check(
+      "NonNegativeCheck",
+      "Price factor, prices, capex or depreciation below 0",
+      'COUNTIF({Scen.PriceFactor@all},"<0")+COUNTIF({Profiles.CapexPerGpu@all},"<0")+COUNTIF({Profiles.PricePerGpuHour@all},"<0")+COUNTIF({CapexPerMW},"<0")+COUNTIF({OpeningDepreciation},"<0")',
+    ),
+    check(
+      "PhysicsCheck",
+      "PUE below 1, power or GPUs per system, hours, units",
+      'COUNTIF({PUE},"<1")+COUNTIF({Profiles.SystemWatts@all},"<=0")+COUNTIF({Profiles.GpusPerSystem@all},"<1")+SUMPRODUCT(--(INT({Profiles.GpusPerSystem@all})<>{Profiles.GpusPerSystem@all}))' +
+        '+COUNTIF({HoursPerYear},"<=0")+COUNTIF({HoursPerYear},">8784")+COUNTIF({WattsPerGigawatt},"<>1000000000")+COUNTIF({MWPerGW},"<>1000")',
+    ),
+    check(
+      "YearsCheck",
+      "Years, lives and age not whole or out of range",
+      '(INT({FirstYear})<>{FirstYear})+COUNTIF({FirstYear},"<1900")+COUNTIF({FirstYear},">9999")' +
+        '+(INT({GpuLife})<>{GpuLife})+COUNTIF({GpuLife},"<1")+COUNTIF({GpuLife},">50")' +
+        '+(INT({FacilityLife})<>{FacilityLife})+COUNTIF({FacilityLife},"<1")+COUNTIF({FacilityLife},">100")' +
+        '+(INT({OpeningDepreciationYears})<>{OpeningDepreciationYears})+COUNTIF({OpeningDepreciationYears},"<0")+COUNTIF({OpeningDepreciationYears},">100")' +
+        '+(INT({OpeningFleetAge})<>{OpeningFleetAge})+COUNTIF({OpeningFleetAge},"<0")+({OpeningFleetAge}>={GpuLife})' +
+        '+(INT({GuardDigits})<>{GuardDigits})+COUNTIF({GuardDigits},"<0")+(INT({CheckDecimals})<>{CheckDecimals})+COUNTIF({CheckDecimals},"<0")',
+    ),
+    check(
+      "ErrorCount",
+      "Formula cells in error",
+      `SUMPRODUCT(--ISERROR({Years@all}))+SUMPRODUCT(--ISERROR({Calc@all}))+SUMPRODUCT(--ISERROR({Out@all}))+${SCALARS.map((k) => `ISERROR({${k}})`).join("+")}`,
+    ),
+    { ...check("MasterCheck", "Master check", `IF({ErrorCount},{ErrorCount},${[...RECOMPUTED, ...DOMAIN].map(abs).join("+")})`), bold: true },
+  ],
+};

@@ -1,0 +1,74 @@
+/**
+ * AI-factory capacity (version 2): what CoreWeave's power build-out toward 5 GW
+ * means in GPUs, revenue, EBITDA, capex (growth, facility and replacement),
+ * maintenance capex and depreciation, FY2026-FY2035 from the Dec 31 2025 fleet.
+ * Defaults: docs/sources.md §Operations, §Power per GPU, §Depreciation policy and
+ * §Estimates; the economics, formula by formula, are in docs/models.md.
+ *
+ * GPU counts are whole GPUs exactly as GW_TO_GPUS counts them:
+ * floor(GW x 1e9 x GPUs per system / (system watts x PUE)). The sheet keeps
+ * system watts and GPUs per system apart (GB200 = 120,000 / 72 has no finite
+ * decimal) and rounds the quotient to `GuardDigits` decimals before INT, so a
+ * double quotient of 499,999.99999999994 counts as the exact 500,000. The guard
+ * is exact whenever the true quotient is an integer or at least 10^-GuardDigits
+ * from one, which holds for inputs typed with a few significant digits.
+ */
+import { referenceAtDefaults } from "../defaults";
+import { YEAR } from "../formats";
+import type { Headline, ModelTemplate } from "../../plan/template";
+import { driverCalculations, outputs, timelineCalculations } from "./calculations";
+import { checks } from "./checks";
+import { capexInputs, powerInputs } from "./inputs";
+import { capacityReference } from "./reference";
+
+export { capacityReference } from "./reference";
+
+/** The AI-factory capacity model. */
+export const capacity: ModelTemplate = {
+  id: "capacity",
+  title: { en: "AI-factory capacity (5 GW by 2030)", fr: "Capacité des usines d'IA (5 GW en 2030)" },
+  question: {
+    en: "How many GPUs do 5 GW of AI factories hold, what do they earn, and what do they cost to build and to keep?",
+    fr: "Combien de GPU tiennent dans 5 GW d'usines d'IA, que rapportent-ils, et combien coûtent-ils à construire et à renouveler ?",
+  },
+  sheetName: "Capacity",
+  description:
+    "Year-end facility power toward 5 GW by 2030 in whole GPUs of one profile; revenue on the average fleet at the scenario's utilization and price; capex for power added, GPUs added and GPUs replaced at the end of their life (the opening fleet too); maintenance capex as a credit proxy; depreciation by vintage. FY2026-FY2035 from Dec 31 2025.",
+  defaultYears: 10,
+  sections: [
+    {
+      role: "timeline",
+      title: "Timeline",
+      // year = first year + the number of columns before this one (no constant 1 in the formula)
+      items: [{ type: "timeline", key: "Years", label: "Year", format: YEAR, first: "{FirstYear}", formula: "{FirstYear}+COLUMNS({Years@first}:{Years@prev})", name: true }],
+    },
+    powerInputs,
+    capexInputs,
+    driverCalculations,
+    timelineCalculations,
+    outputs,
+    checks,
+  ],
+  charts: [
+    {
+      type: "columnClustered",
+      title: "GPUs and gigawatts online",
+      categories: "Years",
+      series: [
+        { name: "GPUs", key: "GPUs" },
+        { name: "Gigawatts", key: "Gigawatts", type: "lineMarkers", secondaryAxis: true },
+      ],
+      valueAxisTitle: "GPUs",
+      secondaryValueAxisTitle: "GW",
+    },
+  ],
+  reference: capacityReference,
+  headlines: () => {
+    const v = referenceAtDefaults(capacity);
+    return [
+      { key: "GpusFinalYear", en: "GPUs at the end of FY2035", fr: "GPU fin 2035", value: v.GpusFinalYear as number, format: "count" },
+      { key: "RevenueFinalYear", en: "Revenue FY2035", fr: "Chiffre d'affaires 2035", value: v.RevenueFinalYear as number, format: "usd" },
+      { key: "TotalCapex", en: "Capex FY2026-FY2035", fr: "Investissements 2026-2035", value: v.TotalCapex as number, format: "usd" },
+    ] satisfies Headline[];
+  },
+};
