@@ -132,7 +132,7 @@ describe.each(MODELS.map((m) => [m.id, m] as const))("%s inputs", (_id, model: M
   it("labels estimates as estimates", () => {
     const estimates = [...cells.values()].filter((v) => typeof v === "string" && v.startsWith("Estimate:"));
     if (model.id !== "dilution") expect(estimates.length).toBeGreaterThan(2);
-    else expect(estimates.length).toBe(2); // Class A and Class B share counts are derived
+    else expect(estimates.length).toBe(5); // Class A and Class B counts, options + warrants and their strike, convert principal
   });
 
   it("styles every input blue on a light fill", () => {
