@@ -101,13 +101,62 @@ export interface ConditionalFormat {
   style: Pick<CellStyle, "bold" | "fontColor" | "fill">;
 }
 
-/** In-cell dropdown list validation (e.g. the Scenario selector). */
-export interface ListValidation {
+/** Bounds of a number: at least one of `min` and `max`, both inclusive. */
+export type NumberBounds = { min: number; max?: number } | { min?: undefined; max: number };
+
+/** What every data validation shows: an input message when the cell is selected, an error message on a bad entry. */
+interface ValidationMessages {
   range: RangeRef;
+  /** title of the input message, <= 32 characters (Excel's limit) */
+  title: string;
+  /** input message shown while the cell is selected, <= 255 characters */
+  prompt: string;
+  /** shown when a user types something else (the entry is refused), <= 255 characters */
+  errorMessage: string;
+}
+
+/** In-cell dropdown list (e.g. the Scenario selector). */
+export interface ListValidation extends ValidationMessages {
+  kind: "list";
   /** allowed values, each without commas */
   values: string[];
-  /** shown when a user types something else */
-  errorMessage: string;
+}
+
+/** A whole number or a decimal within bounds (years, counts, rates, shares). */
+export type NumberValidation = ValidationMessages & { kind: "whole" | "decimal" } & NumberBounds;
+
+/** Data validation of input cells: a list XOR a bounded number. */
+export type DataValidation = ListValidation | NumberValidation;
+
+/** Inclusive 0-based span of rows or columns. */
+export interface Span {
+  first: number;
+  last: number;
+}
+
+/**
+ * How the sheet prints: landscape, every column on one page width and as many
+ * pages tall as needed, the label columns and the year row on every page.
+ */
+export interface PrintSetup {
+  orientation: "landscape" | "portrait";
+  /** pages wide, >= 1 (1: the sheet's width scaled to one page) */
+  fitToWidth: number;
+  /** pages tall; 0 = as many as needed */
+  fitToHeight: number;
+  /** the cells printed: the used range */
+  area: RangeRef;
+  /** rows repeated at the top of every page (the timeline header), when there are any */
+  titleRows?: Span;
+  /** columns repeated at the left of every page (labels, units, scalar values) */
+  titleColumns?: Span;
+}
+
+/** The font of every cell the writers write (without it, LibreOffice renders .xlsx styled cells in a serif default). */
+export interface SheetFont {
+  name: string;
+  /** points */
+  size: number;
 }
 
 export type ChartType = "line" | "columnClustered" | "barClustered" | "lineMarkers";
@@ -155,8 +204,12 @@ export interface SheetPlan {
   /** frozen rows at the top and columns at the left */
   freeze: { rows: number; cols: number };
   conditionalFormats: ConditionalFormat[];
-  validations: ListValidation[];
+  validations: DataValidation[];
   charts: ChartSpec[];
+  /** page setup for printing */
+  print: PrintSetup;
+  /** font of every written cell; styles change weight, slant, size and colour only */
+  font: SheetFont;
   /** the inputs block: selected after an insert so the analyst starts there */
   inputsRange: RangeRef;
   /** the master check cell: 0 when the model is consistent */

@@ -15,7 +15,7 @@
  * - `{Key@todate}` a timeline row from its first column to this one, `$D$30:F30`
  * - `{Row.Col}`    one cell of a table, absolute
  */
-import type { CellStyle, ChartType, NameKind, PlanValue } from "./plan";
+import type { CellStyle, ChartType, NameKind, NumberBounds, PlanValue } from "./plan";
 
 /** A number format code and the unit label shown beside it. */
 export interface Format {
@@ -23,7 +23,17 @@ export interface Format {
   code: string;
   /** unit label for the unit column, e.g. "$ m" */
   unit: string;
+  /** alignment of the value cells (flags are centred); numbers right, text left when absent */
+  align?: "Left" | "Center" | "Right";
 }
+
+/**
+ * What a numeric input accepts, checked by Excel data validation with an input
+ * message: a whole number (years, counts) or a decimal (rates, shares in [0, 1],
+ * PUE >= 1), with an inclusive `min` and/or `max`. The layout writes the messages
+ * from the item's label and format (percent formats show the bounds as percentages).
+ */
+export type InputBounds = { type: "whole" | "decimal" } & NumberBounds;
 
 /** What a row of a section holds: an input (blue, with a source note) or a computed line. */
 export type SectionRole = "timeline" | "inputs" | "calculations" | "outputs" | "checks";
@@ -52,19 +62,24 @@ interface ScalarBase extends ItemBase {
   bold?: boolean;
 }
 
-/** A scalar input: a constant in column C (blue), optionally with a dropdown list. */
-export interface ScalarInput extends ScalarBase {
-  value: PlanValue;
-  formula?: never;
-  /** in-cell dropdown */
-  list?: { values: string[]; errorMessage: string };
+/** The dropdown of a text input: the allowed values and the message shown on anything else. */
+export interface ListChoice {
+  values: string[];
+  errorMessage: string;
 }
+
+/** A scalar input: a constant in column C (blue), with a dropdown list XOR numeric bounds. */
+export type ScalarInput = ScalarBase & { value: PlanValue; formula?: never } & (
+    | { /** in-cell dropdown */ list?: ListChoice; bounds?: never }
+    | { /** Excel data validation of the number */ bounds?: InputBounds; list?: never }
+  );
 
 /** A scalar calculation: one formula in column C. */
 export interface ScalarCalculation extends ScalarBase {
   formula: string;
   value?: never;
   list?: never;
+  bounds?: never;
 }
 
 /** One value in column C: an input (a constant) XOR a calculation (a formula). */
@@ -86,6 +101,8 @@ export interface TimelineInput extends TimelineBase {
   values: readonly number[];
   formula?: never;
   first?: never;
+  /** Excel data validation of every year's value */
+  bounds?: InputBounds;
 }
 
 /** A timeline calculation row: one formula copied across, the first column optionally its own. */
@@ -95,6 +112,7 @@ export interface TimelineCalculation extends TimelineBase {
   /** formula of the first timeline column, where `{Key@prev}` has no previous column */
   first?: string;
   values?: never;
+  bounds?: never;
 }
 
 /** One row across the timeline: input values XOR a formula (with an optional first-column formula). */
@@ -108,6 +126,10 @@ export interface TableColumn {
   key: string;
   header: string;
   format: Format;
+  /** Excel data validation of the column's input cells (a record's `bounds` overrides it) */
+  bounds?: InputBounds;
+  /** the column's input cells take one of these values (e.g. repayment types) */
+  list?: string[];
 }
 
 /** A record of a table: one cell per column. */
@@ -118,6 +140,8 @@ export interface TableRow {
   cells: TableCell[];
   /** per-row format overriding the columns' formats (scenario tables mix units) */
   format?: Format;
+  /** Excel data validation of the record's input cells, overriding the columns' */
+  bounds?: InputBounds;
   note?: string;
   estimate?: boolean;
   name?: boolean;
@@ -131,6 +155,12 @@ export interface TableItem {
   /** label of the header row */
   label: string;
   columns: TableColumn[];
+  /**
+   * One unit per cell: each header shows its column's unit, "Balance ($ m)", and
+   * the unit column stays empty (for tables whose columns mix units; records then
+   * carry no `unit`).
+   */
+  unitsInHeader?: boolean;
   /** optional key addressing the header cells, e.g. for MATCH over scenario names */
   headerKey?: string;
   rows: TableRow[];

@@ -69,7 +69,7 @@ export const EN: Strings = {
   exampleInserted: (f) => `Wrote ${f} into the active cell.`,
   exampleFailed: (m) => `Error: could not write the example. Excel said: ${m}`,
   functionsFailed: (m) => `Could not load the function list: ${m}`,
-  feature: { conditionalFormats: "conditional formats", charts: "charts", secondaryAxis: "secondary chart axes", freezePanes: "frozen panes", validations: "drop-down lists", indent: "indents" },
+  feature: { conditionalFormats: "conditional formats", charts: "charts", secondaryAxis: "secondary chart axes", freezePanes: "frozen panes", validations: "drop-down lists", indent: "indents", pageLayout: "print settings" },
   version: (v) => `Version ${v}`,
 };
 
@@ -102,7 +102,7 @@ export const FR: Strings = {
   exampleInserted: (f) => `${f} écrit dans la cellule active.`,
   exampleFailed: (m) => `Erreur : impossible d’écrire l’exemple. Message d’Excel : ${m}`,
   functionsFailed: (m) => `Impossible de charger la liste des fonctions : ${m}`,
-  feature: { conditionalFormats: "mises en forme conditionnelles", charts: "graphiques", secondaryAxis: "axes secondaires", freezePanes: "volets figés", validations: "listes déroulantes", indent: "retraits" },
+  feature: { conditionalFormats: "mises en forme conditionnelles", charts: "graphiques", secondaryAxis: "axes secondaires", freezePanes: "volets figés", validations: "listes déroulantes", indent: "retraits", pageLayout: "mise en page" },
   version: (v) => `Version ${v}`,
 };
 

@@ -13,12 +13,13 @@
  *   `ChartSeries.setValues` / `setXAxisValues` / `chartType`, `ChartAxes.getItem`.
  * - ExcelApi 1.8: `Range.dataValidation`; writable `ChartSeries.axisGroup`
  *   (a series on the secondary axis).
- * - ExcelApi 1.9: `RangeFormat.indentLevel`.
+ * - ExcelApi 1.9: `RangeFormat.indentLevel`; `Worksheet.pageLayout` (orientation,
+ *   zoom, print area, print titles).
  */
 import type { SheetPlan } from "../plan/plan";
 
 /** Optional features a plan may use; each can be skipped on an older host. */
-export type OptionalFeature = "conditionalFormats" | "charts" | "secondaryAxis" | "freezePanes" | "validations" | "indent";
+export type OptionalFeature = "conditionalFormats" | "charts" | "secondaryAxis" | "freezePanes" | "validations" | "indent" | "pageLayout";
 
 /** `isSetSupported("ExcelApi", "1.7")`, as `Office.context.requirements.isSetSupported`. */
 export type RequirementCheck = (set: string, version: string) => boolean;
@@ -34,6 +35,7 @@ export const FEATURE_VERSION: Readonly<Record<OptionalFeature, string>> = {
   secondaryAxis: "1.8",
   validations: "1.8",
   indent: "1.9",
+  pageLayout: "1.9",
 };
 
 /** A feature the plan uses that this host cannot draw. */
@@ -73,6 +75,7 @@ export function planFeatureCounts(plan: SheetPlan): Record<OptionalFeature, numb
     freezePanes: plan.freeze.rows > 0 || plan.freeze.cols > 0 ? 1 : 0,
     validations: plan.validations.length,
     indent: plan.styles.filter((s) => s.style.indent !== undefined && s.style.indent > 0).length,
+    pageLayout: 1,
   };
 }
 

@@ -10,13 +10,16 @@
  * cells; then one writer per item kind (layout/write*.ts) writes cells, styles,
  * names and rules into a SheetBuilder, resolving `{Key}` references
  * (layout/resolveReferences.ts); the master check, section bars, blocks and
- * charts finish the plan.
+ * charts finish the plan; column widths fit the labels (layout/columnWidths.ts)
+ * and the sheet prints landscape, one page wide (layout/printSetup.ts).
  */
 import type { RangeRef, SheetPlan } from "../plan/plan";
 import type { ModelTemplate } from "../plan/template";
-import { COL_LABEL, COL_TIMELINE, COL_UNIT, COL_VALUE, ROW_FIRST_SECTION, WIDTH_LABEL, WIDTH_OTHER, WIDTH_UNIT, WIDTH_VALUE } from "./layout/grid";
+import { fitColumns } from "./layout/columnWidths";
+import { COL_LABEL, COL_TIMELINE, COL_VALUE, ROW_FIRST_SECTION, SHEET_FONT } from "./layout/grid";
 import { planCharts } from "./layout/planCharts";
 import { placeRows, type PlacedItem, type SectionBar } from "./layout/placeRows";
+import { printSetup } from "./layout/printSetup";
 import { type InputCell, SheetBuilder, type TimelineRow, cellRef } from "./layout/sheetBuilder";
 import { toBlocks } from "./layout/toBlocks";
 import { writeHeading, writeSectionBars, writeTitleRows } from "./layout/writeHeadings";
@@ -83,6 +86,8 @@ export function layoutModelDetailed(template: ModelTemplate, options: LayoutOpti
   const colCount = maxCol + 1;
   const rowCount = maxRow + 1;
   writeSectionBars(b, bars, barWidth(placed, years));
+  const fitted = fitColumns(b.cells, colCount, b.notes);
+  for (const range of fitted.wrap) b.style(range, { wrap: true });
 
   const plan: SheetPlan = {
     modelId: template.id,
@@ -93,13 +98,15 @@ export function layoutModelDetailed(template: ModelTemplate, options: LayoutOpti
     blocks: toBlocks(b.cells, rowCount),
     styles: b.styles,
     names: b.names,
-    columnWidths: Array.from({ length: colCount }, (_, c) => columnWidth(c)),
+    columnWidths: fitted.widths,
     freeze: { rows: freezeRows, cols: COL_VALUE + 1 },
     conditionalFormats: b.conditionalFormats,
     validations: b.validations,
     charts: planCharts(template.charts, keys, rowCount),
     inputsRange: inputsRange(b, bars),
     masterCheck,
+    print: printSetup(rowCount, colCount, freezeRows),
+    font: { ...SHEET_FONT },
   };
   return { plan, years, keys: keys.ranges, inputs: b.inputs, timelineRows: b.timelineRows };
 }
@@ -127,9 +134,4 @@ function inputsRange(b: SheetBuilder, bars: readonly SectionBar[]): RangeRef {
   let right = COL_VALUE;
   for (let r = top; r <= bottom; r++) for (const c of b.cells.get(r)?.keys() ?? []) right = Math.max(right, c);
   return { top, left: COL_LABEL, rows: bottom - top + 1, cols: right + 1 };
-}
-
-/** Width of column `c` in characters. */
-function columnWidth(c: number): number {
-  return c === COL_LABEL ? WIDTH_LABEL : c === COL_UNIT ? WIDTH_UNIT : c === COL_VALUE ? WIDTH_VALUE : WIDTH_OTHER;
 }

@@ -3,7 +3,7 @@
  * reviewer would otherwise check by eye. Each returns human-readable problems;
  * an empty list means the plan passes.
  */
-import { a1Range, toR1C1, tokenizeFormula } from "./formulaRefs";
+import { type Token, a1Range, toR1C1, tokenizeFormula } from "./formulaRefs";
 import { cellAddress, rangeAddress, type PlanCell, type RangeRef, type SheetPlan } from "../plan/plan";
 
 /**
@@ -12,7 +12,7 @@ import { cellAddress, rangeAddress, type PlanCell, type RangeRef, type SheetPlan
  * with an `_xlfn.` prefix. Anything else is reported.
  */
 export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
-  "ABS", "AND", "CHOOSE", "COLUMNS", "COUNT", "COUNTIF", "IF", "INDEX", "INT", "IPMT", "ISNUMBER",
+  "ABS", "AND", "AVERAGE", "CHOOSE", "COLUMNS", "COUNT", "COUNTIF", "IF", "INDEX", "INT", "IPMT", "ISERROR", "ISNUMBER",
   "MATCH", "MAX", "MIN", "NOT", "OR", "PPMT", "ROUND", "ROWS", "SUM", "SUMIF", "SUMPRODUCT",
 ]);
 
@@ -53,6 +53,18 @@ export function planCells(plan: SheetPlan): Map<string, PlanCell> {
  * @returns problems found, empty when the plan passes
  */
 export function checkPlan(plan: SheetPlan, rows: ConsistentRow[] = []): string[] {
+  const cells = planCells(plan);
+  return [
+    ...checkBlocks(plan),
+    ...checkFormulas(plan, cells),
+    ...checkNames(plan, cells),
+    ...checkConsistency(rows, cells),
+    ...checkSheetSettings(plan, cells),
+  ];
+}
+
+/** Blocks: rectangular, not overlapping, inside the used area; cells hold one finite value or one formula. */
+function checkBlocks(plan: SheetPlan): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const b of plan.blocks) {
@@ -64,6 +76,7 @@ export function checkPlan(plan: SheetPlan, rows: ConsistentRow[] = []): string[]
         if (seen.has(at)) problems.push(`blocks overlap at ${cellAddress(b.top + r, b.left + c)}`);
         seen.add(at);
         if (!cell) return;
+        // the types forbid both and neither; a plan read from JSON is checked all the same
         if ((cell.value === undefined) === (cell.formula === undefined)) problems.push(`${cellAddress(b.top + r, b.left + c)}: needs exactly one of value and formula`);
         if (typeof cell.value === "string" && cell.value.startsWith("=")) problems.push(`${cellAddress(b.top + r, b.left + c)}: text begins with "="`);
         if (typeof cell.value === "number" && !Number.isFinite(cell.value)) problems.push(`${cellAddress(b.top + r, b.left + c)}: value is not finite`);
@@ -71,52 +84,48 @@ export function checkPlan(plan: SheetPlan, rows: ConsistentRow[] = []): string[]
     });
     if (!inBounds(plan, { top: b.top, left: b.left, rows: b.cells.length, cols: Math.max(width, 1) })) problems.push(`block at ${cellAddress(b.top, b.left)} leaves the used area`);
   }
-  const cells = planCells(plan);
-  const names = new Set(plan.names.map((n) => n.name.toUpperCase()));
+  return problems;
+}
 
+/**
+ * Whether token `i` is the literal row number 1 of `INDEX(range,1,k)`: the
+ * portable way to take the k-th cell of a one-row range (Gnumeric returns #REF!
+ * for `INDEX(row_range,k)` with k > 1). It is a position, not a model constant.
+ */
+function isIndexRowOne(tokens: readonly Token[], i: number): boolean {
+  const t = (k: number): Token | undefined => tokens[k];
+  return (
+    t(i)?.text === "1" &&
+    t(i - 1)?.text === "," &&
+    (t(i - 2)?.kind === "ref" || t(i - 2)?.kind === "name") &&
+    t(i - 3)?.text === "(" &&
+    t(i - 4)?.kind === "function" &&
+    t(i - 4)?.text.toUpperCase() === "INDEX" &&
+    t(i + 1)?.text === ","
+  );
+}
+
+/** Every formula (cells and conditional formats): allowed functions, no constants, known names, references to written cells. */
+function checkFormulas(plan: SheetPlan, cells: ReadonlyMap<string, PlanCell>): string[] {
+  const problems: string[] = [];
+  const names = new Set(plan.names.map((n) => n.name.toUpperCase()));
   const checkFormula = (formula: string, where: string, origin: { row: number; col: number }): void => {
     if (!formula.startsWith("=")) problems.push(`${where}: formula does not begin with "="`);
-    let tokens;
+    let tokens: Token[];
     try {
       tokens = tokenizeFormula(formula);
     } catch (e) {
       problems.push(`${where}: ${(e as Error).message}`);
       return;
     }
-    for (const t of tokens) {
-      switch (t.kind) {
-        case "function":
-          if (!ALLOWED_FUNCTIONS.has(t.text.toUpperCase())) problems.push(`${where}: function ${t.text} is not allowed (volatile, unsupported or prefixed)`);
-          break;
-        case "number":
-          problems.push(`${where}: numeric constant ${t.text} in a calculation (constants belong in inputs)`);
-          break;
-        case "error":
-          problems.push(`${where}: error literal ${t.text}`);
-          break;
-        case "name":
-          if (!names.has(t.text.toUpperCase())) problems.push(`${where}: unknown name ${t.text}`);
-          break;
-        case "ref": {
-          const r = a1Range(t.text);
-          if (!inBounds(plan, r)) {
-            problems.push(`${where}: ${t.text} is outside the used area`);
-            break;
-          }
-          for (let rr = r.top; rr < r.top + r.rows; rr++) {
-            for (let cc = r.left; cc < r.left + r.cols; cc++) {
-              if (rr === origin.row && cc === origin.col) problems.push(`${where}: refers to itself`);
-              else if (!cells.has(`${rr},${cc}`)) problems.push(`${where}: ${t.text} includes the empty cell ${cellAddress(rr, cc)}`);
-            }
-          }
-          break;
-        }
-        default:
-          break;
-      }
-    }
+    tokens.forEach((t, i) => {
+      if (t.kind === "function" && !ALLOWED_FUNCTIONS.has(t.text.toUpperCase())) problems.push(`${where}: function ${t.text} is not allowed (volatile, unsupported or prefixed)`);
+      else if (t.kind === "number" && !isIndexRowOne(tokens, i)) problems.push(`${where}: numeric constant ${t.text} in a calculation (constants belong in inputs)`);
+      else if (t.kind === "error") problems.push(`${where}: error literal ${t.text}`);
+      else if (t.kind === "name" && !names.has(t.text.toUpperCase())) problems.push(`${where}: unknown name ${t.text}`);
+      else if (t.kind === "ref") problems.push(...checkReference(plan, cells, t.text, where, origin));
+    });
   };
-
   for (const [at, cell] of cells) {
     if (cell.formula === undefined) continue;
     const [row, col] = at.split(",").map(Number);
@@ -126,7 +135,26 @@ export function checkPlan(plan: SheetPlan, rows: ConsistentRow[] = []): string[]
     if (!inBounds(plan, cf.range)) problems.push(`conditional format ${i} leaves the used area`);
     checkFormula(cf.formula, `conditional format on ${rangeAddress(cf.range)}`, { row: -1, col: -1 });
   });
+  return problems;
+}
 
+/** A reference stays in the used area, covers only written cells and never its own cell. */
+function checkReference(plan: SheetPlan, cells: ReadonlyMap<string, PlanCell>, text: string, where: string, origin: { row: number; col: number }): string[] {
+  const r = a1Range(text);
+  if (!inBounds(plan, r)) return [`${where}: ${text} is outside the used area`];
+  const problems: string[] = [];
+  for (let rr = r.top; rr < r.top + r.rows; rr++) {
+    for (let cc = r.left; cc < r.left + r.cols; cc++) {
+      if (rr === origin.row && cc === origin.col) problems.push(`${where}: refers to itself`);
+      else if (!cells.has(`${rr},${cc}`)) problems.push(`${where}: ${text} includes the empty cell ${cellAddress(rr, cc)}`);
+    }
+  }
+  return problems;
+}
+
+/** Names: valid, unique, inside the used area, over written cells, with a comment. */
+function checkNames(plan: SheetPlan, cells: ReadonlyMap<string, PlanCell>): string[] {
+  const problems: string[] = [];
   const nameSeen = new Set<string>();
   for (const n of plan.names) {
     if (!NAME.test(n.name) || LOOKS_LIKE_CELL.test(n.name)) problems.push(`name ${n.name} is not a valid Excel name`);
@@ -141,7 +169,12 @@ export function checkPlan(plan: SheetPlan, rows: ConsistentRow[] = []): string[]
     }
     if (!n.comment) problems.push(`name ${n.name} has no comment`);
   }
+  return problems;
+}
 
+/** Each timeline row is one formula copied across (in relative R1C1 form), the first column excepted when declared. */
+function checkConsistency(rows: readonly ConsistentRow[], cells: ReadonlyMap<string, PlanCell>): string[] {
+  const problems: string[] = [];
   for (const row of rows) {
     const forms: string[] = [];
     for (let c = row.left; c < row.left + row.cols; c++) {
@@ -157,7 +190,12 @@ export function checkPlan(plan: SheetPlan, rows: ConsistentRow[] = []): string[]
       if (forms[i] !== forms[from]) problems.push(`${row.key}: column ${i + 1} is not the formula of column ${from + 1} (${forms[i]} vs ${forms[from]})`);
     }
   }
+  return problems;
+}
 
+/** The master check, inputs range, widths, freeze panes, sheet name, validations, print setup and charts. */
+function checkSheetSettings(plan: SheetPlan, cells: ReadonlyMap<string, PlanCell>): string[] {
+  const problems: string[] = [];
   const master = cells.get(`${plan.masterCheck.top},${plan.masterCheck.left}`);
   if (plan.masterCheck.rows !== 1 || plan.masterCheck.cols !== 1 || master?.formula === undefined) problems.push("the master check is not one formula cell");
   if (!inBounds(plan, plan.inputsRange)) problems.push("inputsRange leaves the used area");
@@ -166,8 +204,12 @@ export function checkPlan(plan: SheetPlan, rows: ConsistentRow[] = []): string[]
   if (plan.sheetName.length > 31 || /[[\]:*?/\\]/.test(plan.sheetName)) problems.push(`sheet name ${plan.sheetName} is not valid`);
   for (const v of plan.validations) {
     if (!inBounds(plan, v.range)) problems.push("a validation leaves the used area");
-    if (v.values.some((x) => x.includes(","))) problems.push("a list validation value contains a comma");
+    if (v.kind === "list" && v.values.some((x) => x.includes(","))) problems.push("a list validation value contains a comma");
+    if (v.title.length > 32 || v.prompt.length > 255 || v.errorMessage.length > 255) problems.push(`validation on ${rangeAddress(v.range)}: a message is longer than Excel allows`);
   }
+  const p = plan.print;
+  if (!inBounds(plan, p.area) || p.area.top !== 0 || p.area.left !== 0 || p.area.rows !== plan.rowCount || p.area.cols !== plan.colCount) problems.push("the print area is not the used range");
+  if (p.titleRows && (p.titleRows.first > p.titleRows.last || p.titleRows.last >= plan.rowCount)) problems.push("print title rows leave the used area");
   for (const ch of plan.charts) {
     for (const s of ch.series) {
       if (!inBounds(plan, s.values)) problems.push(`chart ${ch.title}: series ${s.name} leaves the used area`);

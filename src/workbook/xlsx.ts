@@ -2,11 +2,17 @@
  * SheetPlan -> .xlsx with ExcelJS, for the `export` CLI and the LibreOffice proof.
  *
  * Formulas are written without cached values (the opening application computes
- * them); names go at workbook scope, the only scope ExcelJS 4.4 writes (one model
- * per file, so nothing collides); charts are Excel-only and skipped.
+ * them). A one-model file carries its names at workbook scope (the only scope
+ * ExcelJS 4.4 writes; nothing collides); a workbook of several models carries
+ * each sheet's names scoped to its sheet (xlsxSheetNames.ts). Every cell has the
+ * plan's font; the page setup prints landscape, one page wide, with print titles.
+ * Charts are Excel-only and skipped.
  */
 import ExcelJS from "exceljs";
-import { cellAddress, rangeAddress, type CellStyle, type RangeRef, type SheetPlan } from "../plan/plan";
+import { cellAddress, columnLetter, rangeAddress, type PrintSetup, type SheetPlan } from "../plan/plan";
+import { uniqueSheetName } from "./excelSheetName";
+import { addSheetScopedNames } from "./xlsxSheetNames";
+import { applyFont, applyStyle, argb, forEachCell, validationOf } from "./xlsxStyle";
 
 /**
  * Functions that the file format stores with an `_xlfn.` prefix (added after
@@ -25,25 +31,35 @@ export function fileFormula(formula: string): string {
   return formula.slice(1).replace(XLFN, (_m, f: string) => `_xlfn.${f.toUpperCase()}(`);
 }
 
-const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
-
-/** Writes one plan as one worksheet of a new workbook. */
+/** Writes one plan as one worksheet of a new workbook, its names at workbook scope. */
 export function planToWorkbook(plan: SheetPlan): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "AI Factory Finance";
-  wb.calcProperties.fullCalcOnLoad = true;
+  const wb = newWorkbook();
   addPlanSheet(wb, plan);
   return wb;
 }
 
+function newWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "AI Factory Finance";
+  wb.calcProperties.fullCalcOnLoad = true;
+  return wb;
+}
+
+/** Where a sheet's names go: the workbook (one-model files) or nowhere yet (added sheet-scoped after writing). */
+export type NameScope = "workbook" | "deferred";
+
 /**
  * Adds a plan as a worksheet of an existing workbook.
- * @param wb      the workbook
- * @param plan    the plan; its `sheetName` must not be taken (exported files hold one model)
+ * @param wb        the workbook
+ * @param plan      the plan
+ * @param sheetName the worksheet's name (default the plan's; it must not be taken)
+ * @param names     "workbook": define the plan's names at workbook scope; "deferred": the
+ *                  caller adds them sheet-scoped to the written file (writeWorkbookBuffer)
  */
-export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(plan.sheetName, {
+export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetName = plan.sheetName, names: NameScope = "workbook"): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(sheetName, {
     views: [{ state: "frozen", xSplit: plan.freeze.cols, ySplit: plan.freeze.rows, topLeftCell: cellAddress(plan.freeze.rows, plan.freeze.cols) }],
+    pageSetup: pageSetupOf(plan.print),
   });
   plan.columnWidths.forEach((w, c) => {
     ws.getColumn(c + 1).width = w;
@@ -54,26 +70,16 @@ export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Wor
         if (!cell) return;
         const target = ws.getCell(block.top + r + 1, block.left + c + 1);
         if (cell.formula !== undefined) target.value = { formula: fileFormula(cell.formula) } as ExcelJS.CellFormulaValue;
-        else if (cell.value !== undefined) target.value = cell.value;
+        else target.value = cell.value;
         if (cell.numberFormat) target.numFmt = cell.numberFormat;
       });
     });
   }
+  applyFont(ws, plan.rowCount, plan.colCount, plan.font);
   for (const { range, style } of plan.styles) applyStyle(ws, range, style);
-  const sheetRef = `'${plan.sheetName.replace(/'/g, "''")}'`;
-  for (const n of plan.names) wb.definedNames.add(`${sheetRef}!${rangeAddress(n.range, true)}`, n.name);
-  for (const v of plan.validations) {
-    forEachCell(v.range, (r, c) => {
-      ws.getCell(r + 1, c + 1).dataValidation = {
-        type: "list",
-        allowBlank: false,
-        formulae: [`"${v.values.join(",")}"`],
-        showErrorMessage: true,
-        errorStyle: "stop",
-        error: v.errorMessage,
-      };
-    });
-  }
+  const sheetRef = `'${sheetName.replace(/'/g, "''")}'`;
+  if (names === "workbook") for (const n of plan.names) wb.definedNames.add(`${sheetRef}!${rangeAddress(n.range, true)}`, n.name);
+  for (const v of plan.validations) forEachCell(v.range, (r, c) => void (ws.getCell(r + 1, c + 1).dataValidation = validationOf(v)));
   plan.conditionalFormats.forEach((cf, i) => {
     ws.addConditionalFormatting({
       ref: rangeAddress(cf.range),
@@ -91,6 +97,19 @@ export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Wor
     });
   });
   return ws;
+}
+
+/** The plan's print setup as ExcelJS's page setup (fitToHeight 0: as many pages tall as needed). */
+export function pageSetupOf(p: PrintSetup): Partial<ExcelJS.PageSetup> {
+  return {
+    orientation: p.orientation,
+    fitToPage: true,
+    fitToWidth: p.fitToWidth,
+    fitToHeight: p.fitToHeight,
+    printArea: rangeAddress(p.area),
+    ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first + 1}:${p.titleRows.last + 1}` } : {}),
+    ...(p.titleColumns ? { printTitlesColumn: `${columnLetter(p.titleColumns.first)}:${columnLetter(p.titleColumns.last)}` } : {}),
+  };
 }
 
 /**
@@ -113,38 +132,24 @@ export async function writeXlsx(plan: SheetPlan, path: string): Promise<void> {
   await planToWorkbook(plan).xlsx.writeFile(path);
 }
 
-function forEachCell(range: RangeRef, fn: (r: number, c: number) => void): void {
-  for (let r = range.top; r < range.top + range.rows; r++) for (let c = range.left; c < range.left + range.cols; c++) fn(r, c);
-}
-
-/** Later styles override earlier ones property by property, as the plan specifies. */
-function applyStyle(ws: ExcelJS.Worksheet, range: RangeRef, s: CellStyle): void {
-  forEachCell(range, (r, c) => {
-    const cell = ws.getCell(r + 1, c + 1);
-    if (s.bold !== undefined || s.italic !== undefined || s.fontColor || s.fontSize) {
-      cell.font = {
-        ...cell.font,
-        ...(s.bold !== undefined ? { bold: s.bold } : {}),
-        ...(s.italic !== undefined ? { italic: s.italic } : {}),
-        ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}),
-        ...(s.fontSize ? { size: s.fontSize } : {}),
-      };
-    }
-    if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
-    if (s.wrap !== undefined || s.horizontalAlignment || s.indent !== undefined) {
-      cell.alignment = {
-        ...cell.alignment,
-        ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}),
-        ...(s.horizontalAlignment ? { horizontal: s.horizontalAlignment.toLowerCase() as "left" | "center" | "right" } : {}),
-        ...(s.indent !== undefined ? { indent: s.indent } : {}),
-      };
-    }
-    if (s.borderTop || s.borderBottom) {
-      cell.border = {
-        ...cell.border,
-        ...(s.borderTop ? { top: { style: s.borderTop } } : {}),
-        ...(s.borderBottom ? { bottom: { style: s.borderBottom } } : {}),
-      };
-    }
+/**
+ * Writes several plans as the sheets of one workbook, in order, each plan's
+ * names scoped to its own sheet (`localSheetId`), so that every sheet can define
+ * `MasterCheck`. Sheet names are the plans' own, made unique ("Leverage (2)").
+ * @param plans at least one plan
+ * @returns the file's bytes
+ * @throws RangeError for an empty list
+ */
+export async function writeWorkbookBuffer(plans: readonly SheetPlan[]): Promise<Buffer> {
+  if (plans.length === 0) throw new RangeError("writeWorkbookBuffer needs at least one plan");
+  const wb = newWorkbook();
+  const taken: string[] = [];
+  const sheets = plans.map((plan, sheetIndex) => {
+    const sheetName = uniqueSheetName(plan.sheetName || plan.title, taken);
+    taken.push(sheetName);
+    addPlanSheet(wb, plan, sheetName, "deferred");
+    return { sheetIndex, sheetName, names: plan.names };
   });
+  const data = await wb.xlsx.writeBuffer();
+  return addSheetScopedNames(new Uint8Array(data as ArrayBuffer), sheets);
 }

@@ -48,9 +48,20 @@ export interface FakeSheet {
   /** points, by 0-based column */
   columnWidths: Record<number, number>;
   freeze: { rows: number; cols: number } | null;
-  validations: { address: string; rule?: unknown; errorAlert?: unknown }[];
+  validations: { address: string; rule?: unknown; prompt?: unknown; errorAlert?: unknown }[];
   conditionalFormats: { address: string; type: string; formula?: string; format: Record<string, unknown> }[];
   charts: FakeChart[];
+  /** what `Worksheet.pageLayout` received; null until something is set */
+  pageLayout: FakePageLayout | null;
+}
+
+/** The page layout as set through Office.js: orientation, zoom, print area and titles (addresses as given). */
+export interface FakePageLayout {
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printArea?: string;
+  printTitleRows?: string;
+  printTitleColumns?: string;
 }
 
 export interface CallRecord {
@@ -165,7 +176,7 @@ export class FakeExcelHost {
   }
 
   newSheet(name: string): FakeSheet {
-    return { name, cells: {}, names: {}, columnWidths: {}, freeze: null, validations: [], conditionalFormats: [], charts: [] };
+    return { name, cells: {}, names: {}, columnWidths: {}, freeze: null, validations: [], conditionalFormats: [], charts: [], pageLayout: null };
   }
 
   /** Number the call, log it, and return the op to queue. */
@@ -291,6 +302,7 @@ class FakeWorksheet {
   readonly names: { add: (name: string, reference: FakeRange, comment?: string) => void };
   readonly freezePanes: { freezeAt: (r: FakeRange) => void; freezeRows: (n: number) => void; freezeColumns: (n: number) => void };
   readonly charts: { add: (type: string, source: FakeRange, seriesBy: string) => FakeChartProxy };
+  readonly pageLayout: { orientation?: string; zoom?: FakePageLayout["zoom"]; setPrintArea: (a: string) => void; setPrintTitleRows: (a: string) => void; setPrintTitleColumns: (a: string) => void };
 
   constructor(
     private readonly ctx: FakeContext,
@@ -315,6 +327,38 @@ class FakeWorksheet {
       freezeRows: (n) => ctx.enqueue(`${label()}.freezePanes.freezeRows(${n})`, () => void (this.state().freeze = { rows: n, cols: 0 })),
       freezeColumns: (n) => ctx.enqueue(`${label()}.freezePanes.freezeColumns(${n})`, () => void (this.state().freeze = { rows: 0, cols: n })),
     };
+    const layout = (): FakePageLayout => (this.state().pageLayout ??= {});
+    const ORIENTATIONS = ["Portrait", "Landscape"];
+    // Excel checks the address when the batch runs: whole rows `$5:$5` for titles rows, whole columns `$A:$C` for title columns.
+    const printTitles = (what: "printTitleRows" | "printTitleColumns", pattern: RegExp) => (a: string) =>
+      ctx.enqueue(`${label()}.pageLayout.setP${what.slice(1)}(${a})`, () => {
+        if (!pattern.test(a)) throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: ${what} "${a}"`);
+        layout()[what] = a;
+      });
+    this.pageLayout = setters(
+      ctx,
+      `${label()}.pageLayout`,
+      {
+        setPrintArea: (a: string) =>
+          ctx.enqueue(`${label()}.pageLayout.setPrintArea(${a})`, () => {
+            parseAddress(a);
+            layout().printArea = a;
+          }),
+        setPrintTitleRows: printTitles("printTitleRows", /^\$?\d+:\$?\d+$/),
+        setPrintTitleColumns: printTitles("printTitleColumns", /^\$?[A-Z]+:\$?[A-Z]+$/),
+      } as FakeWorksheet["pageLayout"],
+      {
+        orientation: (v: never) => {
+          if (!ORIENTATIONS.includes(v)) throw new FakeOfficeError("InvalidArgument", `Invalid orientation ${String(v)}`);
+          layout().orientation = v;
+        },
+        zoom: (v: never) => {
+          const z = v as FakePageLayout["zoom"] & object;
+          for (const k of Object.keys(z)) if (!["horizontalFitToPages", "verticalFitToPages", "scale"].includes(k)) throw new FakeOfficeError("InvalidArgument", `Unknown zoom option ${k}`);
+          layout().zoom = { ...z };
+        },
+      },
+    );
     this.charts = {
       add: (type, source, seriesBy) => {
         const chartHandle: { chart?: FakeChart } = {};
@@ -383,7 +427,7 @@ class FakeRange {
     fill: Record<string, unknown>;
     borders: { getItem: (edge: string) => Record<string, unknown> };
   };
-  readonly dataValidation: { rule?: unknown; errorAlert?: unknown };
+  readonly dataValidation: { rule?: unknown; prompt?: unknown; errorAlert?: unknown };
   readonly conditionalFormats: { add: (type: string) => { custom: { rule: { formula?: string }; format: { font: Record<string, unknown>; fill: Record<string, unknown> } } } };
 
   constructor(
@@ -416,7 +460,7 @@ class FakeRange {
     };
     const formatSetter = (path: string) => (v: never) => each((c) => void (c.format[path] = v));
 
-    const font = setters(ctx, `${label}.format.font`, {}, { bold: formatSetter("font.bold"), italic: formatSetter("font.italic"), color: formatSetter("font.color"), size: formatSetter("font.size") });
+    const font = setters(ctx, `${label}.format.font`, {}, { name: formatSetter("font.name"), bold: formatSetter("font.bold"), italic: formatSetter("font.italic"), color: formatSetter("font.color"), size: formatSetter("font.size") });
     const fill = setters(ctx, `${label}.format.fill`, {}, { color: formatSetter("fill.color") });
     const borders = {
       getItem: (edge: string) => {
@@ -450,6 +494,10 @@ class FakeRange {
       rule: (v) => {
         addValidation(sheet());
         validation.rule = v;
+      },
+      prompt: (v) => {
+        addValidation(sheet());
+        validation.prompt = v;
       },
       errorAlert: (v) => {
         addValidation(sheet());

@@ -6,11 +6,11 @@
  */
 import type { FakeCell, FakeSheet } from "./fakeExcel";
 import { key } from "./fakeExcel";
-import { type CellStyle, type SheetPlan, cellAddress, rangeAddress } from "../../src/plan/plan";
+import { type CellStyle, type DataValidation, type PrintSetup, type SheetPlan, cellAddress, columnLetter, rangeAddress } from "../../src/plan/plan";
 import { columnWidthPoints } from "../../src/workbook/excel";
 import type { OptionalFeature } from "../../src/workbook/excelRequirements";
 
-const ALL: OptionalFeature[] = ["conditionalFormats", "charts", "secondaryAxis", "freezePanes", "validations", "indent"];
+const ALL: OptionalFeature[] = ["conditionalFormats", "charts", "secondaryAxis", "freezePanes", "validations", "indent", "pageLayout"];
 const CHART_TYPE: Record<string, string> = { line: "Line", columnClustered: "ColumnClustered", barClustered: "BarClustered", lineMarkers: "LineMarkers" };
 
 /** Expected fake format entries of one plan style (later styles override earlier ones). */
@@ -30,6 +30,29 @@ function formatEntries(style: CellStyle, indent: boolean): Record<string, unknow
     if (kind !== "double") out[`borders.${edge}.weight`] = kind === "thin" ? "Thin" : "Medium";
   }
   return out;
+}
+
+/** What Office.js should receive for one validation (written out independently of the writer). */
+function expectedValidation(v: DataValidation): { rule: unknown; prompt: unknown; errorAlert: unknown } {
+  let rule: unknown;
+  if (v.kind === "list") rule = { list: { inCellDropDown: true, source: v.values.join(",") } };
+  else {
+    const both = v.min !== undefined && v.max !== undefined;
+    const basic = both ? { operator: "Between", formula1: v.min, formula2: v.max } : v.min !== undefined ? { operator: "GreaterThanOrEqualTo", formula1: v.min } : { operator: "LessThanOrEqualTo", formula1: v.max };
+    rule = v.kind === "whole" ? { wholeNumber: basic } : { decimal: basic };
+  }
+  return { rule, prompt: { showPrompt: true, title: v.title, message: v.prompt }, errorAlert: { showAlert: true, style: "Stop", title: v.title, message: v.errorMessage } };
+}
+
+/** The page layout Office.js should receive; a height of 0 pages ("as needed") is left unset. */
+function expectedPageLayout(p: PrintSetup): Record<string, unknown> {
+  return {
+    orientation: p.orientation === "landscape" ? "Landscape" : "Portrait",
+    zoom: p.fitToHeight > 0 ? { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight } : { horizontalFitToPages: p.fitToWidth },
+    printArea: rangeAddress(p.area),
+    ...(p.titleRows ? { printTitleRows: `$${p.titleRows.first + 1}:$${p.titleRows.last + 1}` } : {}),
+    ...(p.titleColumns ? { printTitleColumns: `$${columnLetter(p.titleColumns.first)}:$${columnLetter(p.titleColumns.last)}` } : {}),
+  };
 }
 
 /**
@@ -65,8 +88,9 @@ export function diffSheetAgainstPlan(sheet: FakeSheet, plan: SheetPlan, enabled:
     if (!seen.has(k) && (cell.formula !== undefined || cell.value !== undefined)) diffs.push(`cell ${k} holds ${JSON.stringify(cell)} outside every block`);
   }
 
-  // Styles: fold the plan's styles in order into per-cell expectations.
+  // Styles: the font over the used range, then the plan's styles in order, folded into per-cell expectations.
   const expected = new Map<string, Record<string, unknown>>();
+  for (let r = 0; r < plan.rowCount; r++) for (let c = 0; c < plan.colCount; c++) expected.set(key(r, c), { "font.name": plan.font.name, "font.size": plan.font.size });
   for (const { range, style } of plan.styles) {
     const entries = formatEntries(style, enabled.has("indent"));
     for (let r = range.top; r < range.top + range.rows; r++)
@@ -99,10 +123,13 @@ export function diffSheetAgainstPlan(sheet: FakeSheet, plan: SheetPlan, enabled:
   if (sheet.validations.length !== wantValidations.length) diffs.push(`${sheet.validations.length} validations != ${wantValidations.length}`);
   wantValidations.forEach((v, i) => {
     const got = sheet.validations[i];
-    const want = { address: rangeAddress(v.range), rule: { list: { inCellDropDown: true, source: v.values.join(",") } }, message: v.errorMessage };
-    const have = { address: got?.address, rule: got?.rule, message: (got?.errorAlert as { message?: string } | undefined)?.message };
+    const want = { address: rangeAddress(v.range), ...expectedValidation(v) };
+    const have = { address: got?.address, rule: got?.rule, prompt: got?.prompt, errorAlert: got?.errorAlert };
     if (JSON.stringify(have) !== JSON.stringify(want)) diffs.push(`validation ${i}: ${JSON.stringify(have)} != ${JSON.stringify(want)}`);
   });
+
+  const wantLayout = enabled.has("pageLayout") ? expectedPageLayout(plan.print) : null;
+  if (JSON.stringify(sheet.pageLayout) !== JSON.stringify(wantLayout)) diffs.push(`pageLayout ${JSON.stringify(sheet.pageLayout)} != ${JSON.stringify(wantLayout)}`);
 
   const wantCfs = enabled.has("conditionalFormats") ? plan.conditionalFormats : [];
   if (sheet.conditionalFormats.length !== wantCfs.length) diffs.push(`${sheet.conditionalFormats.length} conditional formats != ${wantCfs.length}`);

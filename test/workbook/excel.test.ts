@@ -76,15 +76,54 @@ describe("insertPlan writes exactly the plan", () => {
   });
 });
 
+describe("print setup, validations and the font reach the fake", () => {
+  // The fixture at 6 years: 13 rows, columns A..I (3 label columns + 6 years); the year row is row 8.
+  it("prints landscape, one page wide, A1:I13 with row 8 and columns A:C repeated", async () => {
+    const host = new FakeExcelHost();
+    await insert(host, fixturePlan(6));
+    expect(host.sheet("Leverage")!.pageLayout).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1 }, printArea: "A1:I13", printTitleRows: "$8:$8", printTitleColumns: "$A:$C" });
+  });
+
+  it("writes bounded decimals, whole numbers and lists, each with its input message", async () => {
+    const host = new FakeExcelHost();
+    await insert(host, fixturePlan(6));
+    const v = host.sheet("Leverage")!.validations;
+    expect(v.map((x) => [x.address, x.rule])).toEqual([
+      ["B6", { list: { inCellDropDown: true, source: "base,bull,bear" } }],
+      ["B4", { decimal: { operator: "Between", formula1: 0, formula2: 1 } }],
+      ["B7", { decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 } }],
+      ["B3", { wholeNumber: { operator: "LessThanOrEqualTo", formula1: 100000 } }],
+    ]);
+    expect(v[1].prompt).toEqual({ showPrompt: true, title: "Growth", message: "Enter a number from 0 % to 100 %." });
+    expect(v[1].errorAlert).toEqual({ showAlert: true, style: "Stop", title: "Growth", message: "Growth must be a number from 0 % to 100 %." });
+  });
+
+  it("sets the plan's font on every cell of the used range, empty ones included", async () => {
+    const host = new FakeExcelHost();
+    await insert(host, fixturePlan(6));
+    const cells = host.sheet("Leverage")!.cells;
+    for (const k of ["0,0", "12,8", "7,5"]) expect([k, cells[k]?.format["font.name"]]).toEqual([k, "Arial"]);
+    expect(cells["0,0"].format["font.size"]).toBe(14); // the title's own size wins over the sheet's 10
+    expect(cells["12,8"].format["font.size"]).toBe(10);
+  });
+
+  it("leaves the page layout out below ExcelApi 1.9 and says so", async () => {
+    const host = new FakeExcelHost();
+    const r = await insert(host, fixturePlan(6), upTo(8));
+    expect(host.sheet("Leverage")!.pageLayout).toBeNull();
+    expect(r.skipped).toContainEqual({ feature: "pageLayout", requirement: "ExcelApi 1.9", count: 1 });
+  });
+});
+
 describe("requirement sets", () => {
   // ExcelApi versions: names 1.4, conditional formats 1.6, charts and freeze panes 1.7,
-  // validation and secondary axis 1.8, indent 1.9.
+  // validation and secondary axis 1.8, indent and page layout 1.9.
   it.each([
     [9, []],
-    [8, ["indent"]],
-    [7, ["secondaryAxis", "validations", "indent"]],
-    [6, ["charts", "freezePanes", "secondaryAxis", "validations", "indent"]],
-    [4, ["conditionalFormats", "charts", "freezePanes", "secondaryAxis", "validations", "indent"]],
+    [8, ["indent", "pageLayout"]],
+    [7, ["secondaryAxis", "validations", "indent", "pageLayout"]],
+    [6, ["charts", "freezePanes", "secondaryAxis", "validations", "indent", "pageLayout"]],
+    [4, ["conditionalFormats", "charts", "freezePanes", "secondaryAxis", "validations", "indent", "pageLayout"]],
   ])("ExcelApi 1.%s: inserts what is supported and reports the rest (%j)", async (max, skippedFeatures) => {
     const plan = fixturePlan(6);
     const host = new FakeExcelHost();

@@ -1,8 +1,9 @@
 /**
  * A hand-made SheetPlan shaped like the leverage model, with a timeline of any
  * length, using every plan feature (blocks with text, numbers, booleans and
- * formulas; styles with borders and indent; names; widths; freeze; a list
- * validation; a conditional format; a combo chart on two axes). Used until and
+ * formulas; styles with borders and indent; names; widths; freeze; list, decimal
+ * and whole-number validations with bounds on one or both sides; print setup; a
+ * font; a conditional format; a combo chart on two axes). Used until and
  * beside the real plans from `layoutModel`.
  */
 import { type CellBlock, type PlanCell, type SheetPlan, cellAddress } from "../../src/plan/plan";
@@ -64,7 +65,14 @@ export function fixturePlan(years = 6, sheetName = "Leverage"): SheetPlan {
     columnWidths: [28, 12, 12, ...Array.from({ length: years }, () => 10)],
     freeze: { rows: 8, cols: 3 },
     conditionalFormats: [{ range: { ...tl, top: 10 }, formula: `=${cellAddress(10, timelineLeft)}>5`, style: { bold: true, fontColor: "#9C0006", fill: "#FFC7CE" } }],
-    validations: [{ range: { top: 5, left: 1, rows: 1, cols: 1 }, values: ["base", "bull", "bear"], errorMessage: "Choose base, bull or bear." }],
+    validations: [
+      { range: { top: 5, left: 1, rows: 1, cols: 1 }, kind: "list", values: ["base", "bull", "bear"], title: "Scenario", prompt: "Choose one of: base, bull, bear.", errorMessage: "Choose base, bull or bear." },
+      { range: { top: 3, left: 1, rows: 1, cols: 1 }, kind: "decimal", min: 0, max: 1, title: "Growth", prompt: "Enter a number from 0 % to 100 %.", errorMessage: "Growth must be a number from 0 % to 100 %." },
+      { range: { top: 6, left: 1, rows: 1, cols: 1 }, kind: "decimal", min: 0, title: "Debt", prompt: "Enter a number of at least 0.", errorMessage: "Debt must be a number of at least 0." },
+      { range: { top: 2, left: 1, rows: 1, cols: 1 }, kind: "whole", max: 100000, title: "Revenue year 0", prompt: "Enter a whole number of at most 100000.", errorMessage: "Revenue year 0 must be a whole number of at most 100000." },
+    ],
+    print: { orientation: "landscape", fitToWidth: 1, fitToHeight: 0, area: { top: 0, left: 0, rows: 13, cols: timelineLeft + years }, titleRows: { first: 7, last: 7 }, titleColumns: { first: 0, last: 2 } },
+    font: { name: "Arial", size: 10 },
     charts: [
       {
         type: "columnClustered",

@@ -217,3 +217,96 @@ describe("impossible template and plan states do not type-check", () => {
     expect([scalars.length, rows.length, cells.length]).toEqual([5, 4, 4]);
   });
 });
+
+describe("banker-ready sheets: validation, alignment, units, widths, print, font", () => {
+  const PCT = { code: "0.0%", unit: "%" };
+  const FLAG = { code: "General", unit: "flag", align: "Center" as const };
+  /** tiny() with bounds on three inputs, a percent input, a flag row and a table with units in its header. */
+  function banker(): ModelTemplate {
+    const t = tiny();
+    const inputs = t.sections[1].items;
+    inputs[0] = { type: "scalar", key: "FirstYear", label: "First year", format: F, value: 2025, note: "n", bounds: { type: "whole", min: 2000, max: 2100 } };
+    inputs[2] = { type: "scalar", key: "Rate", label: "Rate", format: PCT, value: 0.1, name: true, note: "n", bounds: { type: "decimal", min: 0, max: 0.25 } };
+    inputs[3] = { type: "timeline", key: "Flow", label: "Flow", format: F, values: [1, 2], note: "n", bounds: { type: "decimal", min: 0 } };
+    inputs.push({
+      type: "table",
+      key: "Debt",
+      label: "Facility",
+      unitsInHeader: true,
+      columns: [
+        { key: "Balance", header: "Balance", format: { code: "#,##0", unit: "$ m" }, bounds: { type: "decimal", min: 0 } },
+        { key: "Kind", header: "Repayment", format: { code: "General", unit: "text" }, list: ["bullet", "amortizing"] },
+      ],
+      rows: [{ key: "Loan", label: "Term loan", cells: [100, "bullet"], note: "n" }],
+    });
+    t.sections[2].items.push({ type: "timeline", key: "Breach", label: "Breach", format: FLAG, formula: "IF({Grow}>{Rate},1,0)" });
+    return t;
+  }
+  // Rows: 7 Inputs bar, 8 FirstYear, 9 Step, 10 Rate, 11 Flow, 12 table header, 13 Term loan;
+  // 15 Calculations bar, 16 Grow, 17 Total, 18 Breach; 20 Checks bar, 21 MasterCheck.
+  const laid = layoutModelDetailed(banker());
+  const plan = laid.plan;
+
+  it("writes a validation with an input message for each bounded input, percentages as percentages", () => {
+    expect(plan.validations).toEqual([
+      { range: { top: 7, left: 2, rows: 1, cols: 1 }, title: "First year", prompt: "Enter a whole number from 2000 to 2100.", errorMessage: "First year must be a whole number from 2000 to 2100.", kind: "whole", min: 2000, max: 2100 },
+      { range: { top: 9, left: 2, rows: 1, cols: 1 }, title: "Rate", prompt: "Enter a number from 0 % to 25 %.", errorMessage: "Rate must be a number from 0 % to 25 %.", kind: "decimal", min: 0, max: 0.25 },
+      { range: { top: 10, left: 3, rows: 1, cols: 2 }, title: "Flow", prompt: "Enter a number of at least 0.", errorMessage: "Flow must be a number of at least 0.", kind: "decimal", min: 0 },
+      { range: { top: 12, left: 2, rows: 1, cols: 1 }, title: "Term loan, Balance", prompt: "Enter a number of at least 0.", errorMessage: "Term loan, Balance must be a number of at least 0.", kind: "decimal", min: 0 },
+      { range: { top: 12, left: 3, rows: 1, cols: 1 }, kind: "list", values: ["bullet", "amortizing"], title: "Term loan, Repayment", prompt: "Choose one of: bullet, amortizing.", errorMessage: "Term loan, Repayment must be one of: bullet, amortizing." },
+    ]);
+  });
+
+  it("shows each table column's unit in its header and leaves the unit column empty", () => {
+    expect(at(plan, "C12")?.value).toBe("Balance ($ m)");
+    expect(at(plan, "D12")?.value).toBe("Repayment (text)");
+    expect(at(plan, "B13")).toBeNull();
+    const t = banker();
+    const table = t.sections[1].items[4];
+    if (table.type !== "table") throw new Error("fixture");
+    table.rows[0].unit = "$ m, text";
+    expect(() => layoutModel(t)).toThrow(/shows its units in the header; row Loan/);
+  });
+
+  it("centres the cells of a format that asks for it (flags)", () => {
+    expect(plan.styles).toContainEqual({ range: { top: 17, left: 3, rows: 1, cols: 2 }, style: { horizontalAlignment: "Center" } });
+  });
+
+  it("prints landscape, one page wide, the used range, the year row and columns A:C on every page", () => {
+    expect(plan.print).toEqual({ orientation: "landscape", fitToWidth: 1, fitToHeight: 0, area: { top: 0, left: 0, rows: plan.rowCount, cols: plan.colCount }, titleRows: { first: 4, last: 4 }, titleColumns: { first: 0, last: 2 } });
+    const flat = tiny({
+      defaultYears: undefined,
+      charts: [],
+      sections: [
+        { role: "inputs", title: "Inputs", items: [{ type: "scalar", key: "Rate", label: "Rate", format: F, value: 0.1, note: "n" }] },
+        { role: "checks", title: "Checks", items: [{ type: "scalar", key: "MasterCheck", label: "Master", format: F, formula: "{Rate}-{Rate}" }] },
+      ],
+    });
+    // rows 1-3 title, 5 Inputs bar, 6 Rate (note in D), 7 blank, 8 Checks bar, 9 MasterCheck: A1:D9
+    expect(layoutModel(flat).print).toMatchObject({ area: { top: 0, left: 0, rows: 9, cols: 4 }, titleColumns: { first: 0, last: 2 } });
+    expect(layoutModel(flat).print.titleRows).toBeUndefined(); // no timeline, no year row to repeat
+  });
+
+  it("names one font for every cell", () => {
+    expect(plan.font).toEqual({ name: "Calibri", size: 11 });
+  });
+
+  it("widens the label column to its longest label, up to 60, and wraps longer labels", () => {
+    // widths: ceil(chars x 1.05) + 2. A 50-character label needs ceil(52.5) + 2 = 55; one of 80 needs 86 > 60: wrap.
+    const t = banker();
+    t.sections[2].items[1] = { type: "scalar", key: "Total", label: "L".repeat(50), format: F, formula: "SUM({Grow@all})", name: true };
+    expect(layoutModel(t).columnWidths[0]).toBe(55);
+    t.sections[2].items[1] = { type: "scalar", key: "Total", label: "L".repeat(80), format: F, formula: "SUM({Grow@all})", name: true };
+    const long = layoutModel(t);
+    expect(long.columnWidths[0]).toBe(60);
+    expect(long.styles).toContainEqual({ range: { top: 16, left: 0, rows: 1, cols: 1 }, style: { wrap: true } });
+    // the default label width (46) stays when every label is short; notes never widen a column
+    expect(layoutModel(tiny()).columnWidths).toEqual([46, 11, 15, 13, 13, 13]);
+  });
+
+  it("rejects bounds that are not a range", () => {
+    const t = banker();
+    t.sections[1].items[0] = { type: "scalar", key: "FirstYear", label: "First year", format: F, value: 2025, note: "n", bounds: { type: "whole", min: 2100, max: 2000 } };
+    expect(() => layoutModel(t)).toThrow(/not a range/);
+  });
+});

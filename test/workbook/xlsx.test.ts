@@ -13,7 +13,8 @@ import { getModel } from "../../src/models";
 import type { ModelTemplate } from "../../src/plan/template";
 import { layoutModel } from "../../src/workbook/layout";
 import { cellAddress, rangeAddress } from "../../src/plan/plan";
-import { fileFormula, writeXlsxBuffer } from "../../src/workbook/xlsx";
+import { fileFormula, writeWorkbookBuffer, writeXlsxBuffer } from "../../src/workbook/xlsx";
+import JSZip from "jszip";
 
 const dir = mkdtempSync(join(tmpdir(), "aif-xlsx-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -75,14 +76,64 @@ describe.each(["dilution", "leverage", "capacity"])("%s written to .xlsx", (id) 
     expect(blue.length).toBeGreaterThan(5);
   });
 
-  it("writes list validations and conditional formats", () => {
+  it("writes every validation with its rule, input message and error, and the conditional formats", () => {
     for (const v of plan.validations) {
       const dv = ws.getCell(v.range.top + 1, v.range.left + 1).dataValidation;
-      expect(dv).toMatchObject({ type: "list", formulae: [`"${v.values.join(",")}"`] });
+      expect(dv).toMatchObject({ showInputMessage: true, promptTitle: v.title, prompt: v.prompt, showErrorMessage: true, error: v.errorMessage });
+      if (v.kind === "list") expect(dv).toMatchObject({ type: "list", formulae: [`"${v.values.join(",")}"`] });
+      else {
+        const bounds = [v.min, v.max].filter((x) => x !== undefined);
+        expect(dv).toMatchObject({ type: v.kind, formulae: bounds });
+      }
     }
     // ExcelJS keeps read conditional formats on an untyped property
     const cfs = (ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings;
     expect(cfs.length).toBe(plan.conditionalFormats.length);
+  });
+
+  it("names the plan's font on every cell of the used range, styled or not", () => {
+    for (let r = 1; r <= plan.rowCount; r++) {
+      for (let c = 1; c <= plan.colCount; c++) expect([r, c, ws.getCell(r, c).font?.name]).toEqual([r, c, plan.font.name]);
+    }
+  });
+
+  it("prints landscape, one page wide and as many tall as needed, with the print area and titles", () => {
+    const last = cellAddress(plan.rowCount - 1, plan.colCount - 1);
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesColumn: "A:C" });
+    // ExcelJS reads the print area back with absolute references
+    expect(ws.pageSetup.printArea?.replace(/\$/g, "")).toBe(`A1:${last}`);
+    if (plan.print.titleRows) expect(ws.pageSetup.printTitlesRow).toBe(`${plan.print.titleRows.first + 1}:${plan.print.titleRows.last + 1}`);
+  });
+});
+
+describe("several plans in one workbook", () => {
+  const plans = ["capacity", "leverage", "dilution"].map((id) => layoutModel(getModel(id) as ModelTemplate));
+  let xml = "";
+  let wb: ExcelJS.Workbook;
+
+  it("writes one sheet per plan, and every plan's names scoped to its own sheet (localSheetId)", async () => {
+    const buffer = await writeWorkbookBuffer([...plans, plans[1]]);
+    wb = await readBack(buffer);
+    // the second copy of Leverage gets a unique sheet name
+    const sheetNames = ["Capacity", "Leverage", "Dilution", "Leverage (2)"];
+    expect(wb.worksheets.map((w) => w.name)).toEqual(sheetNames);
+    xml = await (await JSZip.loadAsync(buffer)).file("xl/workbook.xml")!.async("string");
+    const names = [...xml.matchAll(/<definedName name="([^"]+)" localSheetId="(\d+)"[^>]*>([^<]*)<\/definedName>/g)].map((m) => [m[1], Number(m[2]), m[3].replace(/&apos;/g, "'")]);
+    [...plans, plans[1]].forEach((plan, i) => {
+      for (const n of plan.names) expect(names, `${sheetNames[i]} ${n.name}`).toContainEqual([n.name, i, `'${sheetNames[i]}'!${rangeAddress(n.range, true)}`]);
+    });
+    // MasterCheck is defined once per sheet, never at workbook scope
+    expect(names.filter((n) => n[0] === "MasterCheck").map((n) => n[1])).toEqual([0, 1, 2, 3]);
+    expect(xml).not.toMatch(/<definedName name="MasterCheck">/);
+  });
+
+  it("keeps ExcelJS's own print areas and titles beside the names, each on its sheet", () => {
+    for (let i = 0; i < 4; i++) expect(xml).toMatch(new RegExp(`<definedName name="_xlnm.Print_Area" localSheetId="${i}"`));
+    expect(xml.match(/<definedNames>/g)).toHaveLength(1);
+  });
+
+  it("refuses an empty list", async () => {
+    await expect(writeWorkbookBuffer([])).rejects.toThrow(RangeError);
   });
 });
 

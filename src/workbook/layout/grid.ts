@@ -3,7 +3,7 @@
  * value of a scalar (or the first column of a table), D onwards the yearly timeline.
  * Also the FAST colours: inputs blue on a light fill, section bars dark blue.
  */
-import type { CellStyle } from "../../plan/plan";
+import type { CellStyle, SheetFont } from "../../plan/plan";
 
 /** Column of labels, units, scalar values; first timeline column (0-based). */
 export const COL_LABEL = 0;
@@ -31,7 +31,14 @@ export const ALERT_FONT = "#9C0006";
 /** The style of every input cell. */
 export const INPUT_STYLE: Readonly<CellStyle> = { fontColor: INPUT_FONT, fill: INPUT_FILL };
 
-/** Width in characters: labels, units, the scalar column, timeline and other columns. */
+/**
+ * The font of every cell. Calibri 11 is Excel's default, so an insert looks like
+ * the rest of the workbook; an exported file names it explicitly because
+ * LibreOffice otherwise renders styled cells in a serif default.
+ */
+export const SHEET_FONT: Readonly<SheetFont> = { name: "Calibri", size: 11 };
+
+/** Minimum width in characters: labels, units, the scalar column, timeline and other columns. */
 export const WIDTH_LABEL = 46;
 export const WIDTH_UNIT = 11;
 export const WIDTH_VALUE = 15;

@@ -2,8 +2,8 @@
  * The mutable state of one layout (pass 2): the cells, styles, names, rules and
  * inputs written so far, with the few helpers every item writer shares.
  */
-import { cellAddress, type CellStyle, type ConditionalFormat, type ListValidation, type NameKind, type PlanCell, type PlanName, type RangeRef, type StyleRange } from "../../plan/plan";
-import type { SectionRole, TemplateConditionalFormat } from "../../plan/template";
+import { cellAddress, type CellStyle, type ConditionalFormat, type DataValidation, type NameKind, type PlanCell, type PlanName, type RangeRef, type StyleRange } from "../../plan/plan";
+import type { Format, SectionRole, TemplateConditionalFormat } from "../../plan/template";
 import { NOTE_FONT } from "./grid";
 import type { KeyMap } from "./keyMap";
 import { resolveReferences } from "./resolveReferences";
@@ -54,7 +54,9 @@ export class SheetBuilder {
   readonly styles: StyleRange[] = [];
   readonly names: PlanName[] = [];
   readonly conditionalFormats: ConditionalFormat[] = [];
-  readonly validations: ListValidation[] = [];
+  readonly validations: DataValidation[] = [];
+  /** `row,col` of the source notes: texts that may run over the empty cells to their right */
+  readonly notes = new Set<string>();
   readonly inputs: InputCell[] = [];
   readonly timelineRows: TimelineRow[] = [];
 
@@ -85,12 +87,18 @@ export class SheetBuilder {
   note(row: number, col: number, note: string | undefined, estimate: boolean | undefined): void {
     if (note === undefined) return;
     this.put(row, col, { value: estimate ? `Estimate: ${note}` : note });
+    this.notes.add(`${row},${col}`);
     this.style(cellRef(row, col), { italic: true, fontColor: NOTE_FONT });
   }
 
   /** Conditional formats of an item, resolved relative to the first cell of `range`. */
   conditional(range: RangeRef, list: readonly TemplateConditionalFormat[] | undefined, col: number | undefined, where: string): void {
     for (const cf of list ?? []) this.conditionalFormats.push({ range, formula: this.formula(cf.when, col, where), style: cf.style });
+  }
+
+  /** Align the value cells of an item whose format asks for it (flags are centred). */
+  align(range: RangeRef, format: Format): void {
+    if (format.align !== undefined) this.style(range, { horizontalAlignment: format.align });
   }
 
   /** Define a sheet-scoped name. */

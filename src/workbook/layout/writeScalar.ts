@@ -1,11 +1,12 @@
 /**
  * Writer of a scalar item: label in A, unit in B, the value or formula in C, the
  * source note in D. An input is blue and becomes an InputCell; a list input gets
- * a dropdown.
+ * a dropdown, a bounded one a number validation.
  */
 import type { SectionRole, ScalarItem } from "../../plan/template";
 import { COL_LABEL, COL_UNIT, COL_VALUE, INPUT_STYLE } from "./grid";
 import { cellRef, nameKind, type SheetBuilder } from "./sheetBuilder";
+import { listValidation, numberValidation } from "./validations";
 
 /**
  * Write `item` on row `row`.
@@ -30,8 +31,10 @@ export function writeScalar(b: SheetBuilder, item: ScalarItem, row: number, role
   if (role === "outputs" || item.bold) b.style({ top: row, left: COL_LABEL, rows: 1, cols: 3 }, { bold: true });
   if (item.name) b.name(item.key, range, nameKind(role), `${item.label} (${item.format.unit})`);
   if (item.list) {
-    b.validations.push({ range, values: item.list.values, errorMessage: item.list.errorMessage });
+    b.validations.push(listValidation(range, item.label, item.list.values, item.list.errorMessage));
     b.style(range, { horizontalAlignment: "Right" });
   }
+  if (item.bounds) b.validations.push(numberValidation(range, item.label, item.format, item.bounds));
+  b.align(range, item.format);
   b.conditional(range, item.conditionalFormats, undefined, item.key);
 }

@@ -7,6 +7,7 @@
 import type { SectionRole, TimelineCalculation, TimelineInput, TimelineItem } from "../../plan/template";
 import { COL_LABEL, COL_TIMELINE, COL_UNIT, INPUT_STYLE, TIMELINE_FILL } from "./grid";
 import { cellRef, nameKind, type SheetBuilder } from "./sheetBuilder";
+import { numberValidation } from "./validations";
 
 /**
  * Write `item` on row `row`.
@@ -28,6 +29,7 @@ export function writeTimeline(b: SheetBuilder, item: TimelineItem, row: number, 
   }
   if (role === "outputs" || item.bold) b.style({ top: row, left: COL_LABEL, rows: 1, cols: COL_TIMELINE + years }, { bold: true });
   if (item.name) b.name(item.key, range, nameKind(role), `${item.label} (${item.format.unit})`);
+  b.align(range, item.format);
   b.conditional(range, item.conditionalFormats, COL_TIMELINE, item.key);
 }
 
@@ -40,6 +42,7 @@ function writeValues(b: SheetBuilder, item: TimelineInput, row: number): void {
     b.inputs.push({ key: `${item.key}#${i}`, range: cellRef(row, COL_TIMELINE + i), value });
   }
   b.style(b.keys.timelineRange(row), INPUT_STYLE);
+  if (item.bounds) b.validations.push(numberValidation(b.keys.timelineRange(row), item.label, item.format, item.bounds));
   b.note(row, COL_TIMELINE + years, item.note, item.estimate);
 }
 
