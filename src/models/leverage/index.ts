@@ -1,0 +1,69 @@
+/**
+ * CoreWeave leverage (version 2): can CoreWeave carry its debt through the 5 GW
+ * build-out? Each facility rolled forward from its Dec 31 2025 balance, the year's
+ * cash waterfall with new debt as the closed-form funding plug at a minimum cash
+ * balance, cash taxes, CFADS, and interest coverage, DSCR and net leverage against
+ * covenant levels. Operating cash flow is counted once. Defaults: docs/sources.md
+ * §Debt, §Balance sheet, §Estimates; the economics: docs/models.md, leverage.
+ */
+import { referenceAtDefaults } from "../defaults";
+import { YEAR } from "../formats";
+import type { Headline, ModelTemplate } from "../../plan/template";
+import { facilitySection, outputSection, sourcesUsesSection, waterfallSection } from "./calculations";
+import { checksSection } from "./checks";
+import { covenantInputs, debtInputs, operatingInputs } from "./inputs";
+import { leverageReference } from "./reference";
+
+export { leverageReference } from "./reference";
+
+/** The CoreWeave leverage model. */
+export const leverage: ModelTemplate = {
+  id: "leverage",
+  title: { en: "CoreWeave leverage", fr: "Endettement de CoreWeave" },
+  question: {
+    en: "Can CoreWeave carry its $21.4 B of debt, and the new debt the 5 GW build-out needs, and when would covenants bite?",
+    fr: "CoreWeave peut-il porter ses 21,4 Md$ de dette, et la dette nouvelle qu'exige le plan de 5 GW, et quand les covenants seraient-ils franchis ?",
+  },
+  sheetName: "Leverage",
+  description:
+    "Every facility rolled forward from its Dec 31 2025 balance; each year's cash waterfall (EBITDA less cash taxes, capex, interest and scheduled principal, plus equity) with new debt drawn only to keep cash at the minimum; CFADS; interest coverage, DSCR and net leverage against covenant levels. Debt excludes leases (memo line).",
+  defaultYears: 10,
+  sections: [
+    {
+      role: "timeline",
+      title: "Timeline",
+      items: [{ type: "timeline", key: "Years", label: "Fiscal year", format: YEAR, first: "{FirstYear}", formula: "{Years@prev}+{PeriodLength}", name: true }],
+    },
+    operatingInputs,
+    debtInputs,
+    covenantInputs,
+    facilitySection,
+    waterfallSection,
+    outputSection,
+    sourcesUsesSection,
+    checksSection,
+  ],
+  charts: [
+    {
+      type: "columnClustered",
+      title: "Net leverage, interest coverage and DSCR",
+      categories: "Years",
+      series: [
+        { name: "Net leverage", key: "NetLeverage" },
+        { name: "Interest coverage", key: "InterestCoverage", type: "lineMarkers", secondaryAxis: true },
+        { name: "DSCR", key: "DSCR", type: "lineMarkers", secondaryAxis: true },
+      ],
+      valueAxisTitle: "net leverage (x EBITDA)",
+      secondaryValueAxisTitle: "coverage (x)",
+    },
+  ],
+  reference: leverageReference,
+  headlines: () => {
+    const v = referenceAtDefaults(leverage);
+    return [
+      { key: "PeakDebt", en: "Peak debt", fr: "Dette maximale", value: v.PeakDebt as number, format: "usd" },
+      { key: "MaxNetLeverage", en: "Highest net leverage", fr: "Levier net maximal", value: v.MaxNetLeverage as number, format: "multiple" },
+      { key: "MinDSCR", en: "Lowest DSCR", fr: "DSCR minimal", value: v.MinDSCR as number, format: "multiple" },
+    ] satisfies Headline[];
+  },
+};
