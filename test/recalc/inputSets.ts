@@ -5,14 +5,14 @@
  * maturities, GPU profile, PUE, timeline length ...), extreme but legal ones
  * included. Keys as in LaidOutModel.inputs (`Key`, `Row.Col`, `Key#i` for year i).
  */
+import { LEVERAGE_SETS } from "./leverageInputSets";
+
 export interface InputSet {
   label: string;
   changes: Record<string, number | string>;
   /** timeline length for this set (default: the template's) */
   years?: number;
 }
-
-const LEVERAGE_FACILITIES = ["DDTL1", "DDTL2", "DDTL2AddOn", "Notes2030", "Notes2031", "Revolver", "OEM", "Magnetar", "Converts2031", "OtherDebt"];
 
 export const INPUT_SETS: Record<string, InputSet[]> = {
   dilution: [
@@ -41,36 +41,21 @@ export const INPUT_SETS: Record<string, InputSet[]> = {
       changes: { ClassAShares: 1, ClassBShares: 1, InvestorSharesBefore: 1, Investment: 100, PricePerShare: 10, PriceStep: 1, InvestmentStep: 50, MarketPrice: 1000, Options: 1, OptionStrike: 999.99, Rsus: 1, ConvertPrincipal: 500, ConversionPrice: 100, CheckDecimals: 10 },
     },
   ],
-  leverage: [
-    { label: "defaults (base)", changes: {} },
-    { label: "bear", changes: { Scenario: "bear" } },
-    { label: "every facility bullet", changes: Object.fromEntries(LEVERAGE_FACILITIES.map((f) => [`${f}.Amortization`, "bullet"])) },
-    { label: "every facility annuity, 1-year timeline", changes: Object.fromEntries(LEVERAGE_FACILITIES.map((f) => [`${f}.Amortization`, "annuity"])), years: 1 },
-    { label: "bull, cheaper new debt, tight covenants", changes: { Scenario: "bull", NewDebtRate: 0.08, MinCoverage: 2, MaxLeverage: 4 } },
-    {
-      label: "bear, annuity DDTL 1.0, earlier 2030 notes, full first year on the 2031 notes, add-on undrawn in 2025",
-      changes: { Scenario: "bear", "DDTL1.Amortization": "annuity", "Notes2030.Maturity": 2029, "FundingNeed#1": 5e9, "OEM.Rate": 0.1, "Notes2031.FirstYearShare": 1, "DDTL2AddOn.FirstYearShare": 0 },
-    },
-    {
-      label: "bull, bullet DDTL 2.0, annuity revolver, bigger total, other debt all year, top of guidance",
-      changes: {
-        Scenario: "bull", "DDTL2.Amortization": "bullet", "Revolver.Amortization": "annuity", "Revolver.Maturity": 2029, TotalDebtReported: 20e9, Revenue0: 6e9, RefinanceShare: 0.9,
-        "OtherDebt.FirstYearShare": 0.8, "Converts2031.FirstYearShare": 0.05, InterestGuidance2025: 1.25e9,
-      },
-    },
-  ],
+  leverage: LEVERAGE_SETS,
   capacity: [
-    { label: "defaults (GB200, PUE 1.2)", changes: {} },
-    { label: "1-year timeline", changes: {}, years: 1 },
-    { label: "PUE 1.0, flat power", changes: { PUE: 1, "Gigawatts#0": 1, "Gigawatts#1": 1, "Gigawatts#2": 1, "Gigawatts#3": 1, "Gigawatts#4": 1, "Gigawatts#5": 1 } },
-    { label: "H200", changes: { Profile: "H200" } },
-    { label: "B200", changes: { Profile: "B200" } },
-    { label: "B300", changes: { Profile: "B300" } },
+    { label: "defaults (base, GB200, PUE 1.2)", changes: {} },
+    { label: "bear", changes: { Scenario: "bear" } },
+    { label: "bull, GB300 at PUE 1.05 (non-integer quotients)", changes: { Scenario: "bull", Profile: "GB300", PUE: 1.05, "Gigawatts#0": 1.9 } },
+    { label: "1-year timeline, opening fleet replaced in year 1", changes: { OpeningFleetAge: 5 }, years: 1 },
+    // zero investment: power flat at the opening level, so only replacements are bought
+    { label: "PUE 1.0, zero investment (flat power)", changes: { PUE: 1, ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`Gigawatts#${i}`, 0.85])) } },
+    { label: "H200, lives of 1 year, no opening depreciation", changes: { Profile: "H200", GpuLife: 1, OpeningFleetAge: 0, FacilityLife: 1, OpeningDepreciationYears: 0 } },
+    { label: "B200, 3-year GPU life, fleet aged 2, 15-year facilities", changes: { Profile: "B200", GpuLife: 3, OpeningFleetAge: 2, FacilityLife: 15, OpeningDepreciationYears: 1 } },
     // GB200 at PUE 1.07: 3.21 GW and 5.35 GW give exactly 1,800,000 and 3,000,000 GPUs;
     // plain double arithmetic floors 1,799,999.9999999998 and 2,999,999.9999999995 one short.
-    { label: "GB200 at PUE 1.07: near-integer quotients", changes: { PUE: 1.07, "Gigawatts#2": 3.21, "Gigawatts#5": 5.35, "Gigawatts#4": 4.27 } },
-    { label: "H100 at PUE 1.3", changes: { Profile: "H100", PUE: 1.3, "Gigawatts#5": 4.75, CapexPerGpu: 35000 } },
-    { label: "VR200 estimate at PUE 1.15", changes: { Profile: "VR200", PUE: 1.15, GigawattsBefore: 0.6, CapexPerGpu: 65000, PricePerGpuHour: 3.1 } },
-    { label: "GB300 at PUE 1.05, non-integer quotient", changes: { Profile: "GB300", PUE: 1.05, "Gigawatts#0": 0.9, Utilization: 0.65 } },
+    { label: "GB200 at PUE 1.07: near-integer quotients", changes: { PUE: 1.07, "Gigawatts#2": 3.21, "Gigawatts#4": 4.27, ...Object.fromEntries([5, 6, 7, 8, 9].map((i) => [`Gigawatts#${i}`, 5.35])) } },
+    { label: "B300, bear, nothing online before", changes: { Profile: "B300", Scenario: "bear", GigawattsBefore: 0, OpeningDepreciation: 0 } },
+    { label: "VR200 estimate at PUE 1.15, 2027 start", changes: { Profile: "VR200", PUE: 1.15, FirstYear: 2027, CapexPerMW: 12e6, "Scen_base.PriceFactor": 0.9 } },
+    { label: "H100 at PUE 1.3 over 30 years, 4-year GPU life (several replacement cycles)", changes: { Profile: "H100", PUE: 1.3, GpuLife: 4, OpeningFleetAge: 3 }, years: 30 },
   ],
 };

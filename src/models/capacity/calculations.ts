@@ -53,6 +53,7 @@ export const timelineCalculations: TemplateSection = {
     { type: "heading", label: "Simplification: revenue is GPU-hours only" },
     { type: "timeline", key: "YearNumber", label: "Year of the timeline (1 = first)", format: INDEX_FORMAT, group: "Calc", formula: "COLUMNS({Years@todate})" },
     { type: "timeline", key: "YearsAfter", label: "Years after this one in the timeline", format: INDEX_FORMAT, group: "Calc", formula: "{YearNumber@last}-{YearNumber}" },
+    { type: "timeline", key: "LivesLeft", label: "Whole GPU lives after this year in the timeline", format: INDEX_FORMAT, group: "Calc", formula: "INT({YearsAfter}/{GpuLife})" },
     { type: "timeline", key: "GPUs", label: "GPUs at year end (whole GPUs)", format: GPUS, group: "Calc", formula: gpusOf("{Gigawatts}"), name: true, bold: true },
     { type: "timeline", key: "GpusInService", label: "GPUs in service (average of the year ends)", format: GPUS, group: "Calc", first: "AVERAGE({GpusBefore},{GPUs})", formula: "AVERAGE({GPUs@prev},{GPUs})", name: true },
     { type: "timeline", key: "GigawattsAdded", label: "Change in facility power online", format: GW, group: "Calc", first: "{Gigawatts}-{GigawattsBefore}", formula: "{Gigawatts}-{Gigawatts@prev}", name: true },

@@ -12,6 +12,7 @@
 import { CHECK, USD_M } from "../formats";
 import type { ScalarItem, TemplateSection } from "../../plan/template";
 import { gpusOf } from "./calculations";
+import { PROFILE_NAMES } from "./inputs";
 
 /** Σ over vintages of spend x min(life, years it depreciates within the timeline) / life. */
 function depreciationOverTimeline(spend: string, life: string): string {
@@ -24,8 +25,16 @@ function depreciationOverTimeline(spend: string, life: string): string {
 
 const abs = (key: string): string => `ABS({${key}})`;
 
+/**
+ * Cells of a block that are not numbers: errors (every cell of these blocks is a
+ * number formula). Gnumeric reads ISERROR(range) inside SUMPRODUCT as one cell of
+ * the range (implicit intersection), so SUMPRODUCT(--ISERROR(range)) undercounts
+ * there; COUNT skips errors in every engine.
+ */
+const nonNumbers = (key: string): string => `ROWS({${key}@all})*COLUMNS({${key}@all})-COUNT({${key}@all})`;
+
 /** Checks whose cells may be #N/A when an input is bad (counted by ErrorCount). */
-const RECOMPUTED = ["GpuCountCheck", "GpuRollCheck", "GpusInServiceCheck", "ReplacementCheck", "RevenueCheck", "CapexCheck", "DepreciationCheck"];
+const RECOMPUTED = ["GpusBeforeCheck", "GpuRollCheck", "GpusInServiceCheck", "ReplacementCheck", "RevenueCheck", "CapexCheck", "DepreciationCheck"];
 const DOMAIN = ["ListCheck", "PowerPathCheck", "ShareCheck", "NonNegativeCheck", "PhysicsCheck", "YearsCheck"];
 /** Scalar calculations and outputs whose errors the error count includes (timeline rows are counted by group). */
 const SCALARS = [
@@ -43,13 +52,21 @@ export const checks: TemplateSection = {
   title: "Checks (each 0 when the model is consistent)",
   items: [
     { type: "heading", label: "Recomputed from the flows (a typed-over cell shows here)" },
-    check("GpuCountCheck", "GPUs: sum of the rows - recount from power", `SUM({GPUs@all})+{GpusBefore}-SUMPRODUCT(${gpusOf("{Gigawatts@all}")})-${gpusOf("{GigawattsBefore}")}`),
+    {
+      type: "timeline",
+      key: "GpuCountCheck",
+      label: "GPUs: the row - a recount from power, by year",
+      format: CHECK,
+      formula: `{GPUs}-${gpusOf("{Gigawatts}")}`,
+      name: true,
+    },
+    check("GpusBeforeCheck", "GPUs at Dec 31 2025 - a recount from power", `{GpusBefore}-${gpusOf("{GigawattsBefore}")}`),
     check("GpuRollCheck", "GPU roll-forward: GPUs before + added - GPUs last year", "{GpusBefore}+SUM({GpusAdded@all})-{GPUs@last}"),
     check("GpusInServiceCheck", "GPUs in service: sum - sum of average year ends", "SUM({GpusInService@all})-(SUM({GPUs@all})-{GPUs@last}+AVERAGE({GpusBefore},{GPUs@last}))"),
     check(
       "ReplacementCheck",
       "GPUs replaced: sum - lives ending inside the timeline",
-      "SUM({ReplacedGpus@all})-SUMPRODUCT({GpusAdded@all}*INT({YearsAfter@all}/{GpuLife}))-INT(({YearNumber@last}+{OpeningFleetAge})/{GpuLife})*{GpusBefore}",
+      "SUM({ReplacedGpus@all})-SUMPRODUCT({GpusAdded@all}*{LivesLeft@all})-INT(({YearNumber@last}+{OpeningFleetAge})/{GpuLife})*{GpusBefore}",
     ),
     check(
       "RevenueCheck",
@@ -90,7 +107,8 @@ export const checks: TemplateSection = {
     check(
       "PhysicsCheck",
       "PUE below 1, power or GPUs per system, hours, units",
-      'COUNTIF({PUE},"<1")+COUNTIF({Profiles.SystemWatts@all},"<=0")+COUNTIF({Profiles.GpusPerSystem@all},"<1")+SUMPRODUCT(--(INT({Profiles.GpusPerSystem@all})<>{Profiles.GpusPerSystem@all}))' +
+      'COUNTIF({PUE},"<1")+COUNTIF({Profiles.SystemWatts@all},"<=0")+COUNTIF({Profiles.GpusPerSystem@all},"<1")+' +
+        PROFILE_NAMES.map((n) => `(INT({Profile_${n}.GpusPerSystem})<>{Profile_${n}.GpusPerSystem})`).join("+") +
         '+COUNTIF({HoursPerYear},"<=0")+COUNTIF({HoursPerYear},">8784")+COUNTIF({WattsPerGigawatt},"<>1000000000")+COUNTIF({MWPerGW},"<>1000")',
     ),
     check(
@@ -106,8 +124,11 @@ export const checks: TemplateSection = {
     check(
       "ErrorCount",
       "Formula cells in error",
-      `SUMPRODUCT(--ISERROR({Years@all}))+SUMPRODUCT(--ISERROR({Calc@all}))+SUMPRODUCT(--ISERROR({Out@all}))+${SCALARS.map((k) => `ISERROR({${k}})`).join("+")}`,
+      `${["Years", "Calc", "Out", "GpuCountCheck"].map(nonNumbers).join("+")}+${SCALARS.map((k) => `ISERROR({${k}})`).join("+")}`,
     ),
-    { ...check("MasterCheck", "Master check", `IF({ErrorCount},{ErrorCount},${[...RECOMPUTED, ...DOMAIN].map(abs).join("+")})`), bold: true },
+    {
+      ...check("MasterCheck", "Master check", `IF({ErrorCount},{ErrorCount},SUMIF({GpuCountCheck@all},">0")-SUMIF({GpuCountCheck@all},"<0")+${[...RECOMPUTED, ...DOMAIN].map(abs).join("+")})`),
+      bold: true,
+    },
   ],
 };

@@ -22,7 +22,7 @@ const sum = (xs: readonly Dec[]): Dec => xs.reduce((a, b) => a.plus(b), new D(0)
 
 /** Every check of the sheet; 0 at legal inputs. */
 const CHECKS = [
-  "GpuCountCheck", "GpuRollCheck", "GpusInServiceCheck", "ReplacementCheck", "RevenueCheck", "CapexCheck", "DepreciationCheck",
+  "GpusBeforeCheck", "GpuRollCheck", "GpusInServiceCheck", "ReplacementCheck", "RevenueCheck", "CapexCheck", "DepreciationCheck",
   "ListCheck", "PowerPathCheck", "ShareCheck", "NonNegativeCheck", "PhysicsCheck", "YearsCheck", "ErrorCount", "MasterCheck",
 ];
 
@@ -92,6 +92,7 @@ export function capacityReference(input: InputReader, years: number): ReferenceV
     GpusFinalYear: (rows.gpus[years - 1] as Dec).toNumber(),
     RevenueFinalYear: (rows.revenue[years - 1] as Dec).toNumber(),
     TotalCapex: sum(rows.capex).toNumber(),
+    GpuCountCheck: rows.gpus.map(() => 0),
     ...Object.fromEntries(CHECKS.map((k) => [k, 0])),
   };
 }
