@@ -1,0 +1,158 @@
+/**
+ * Benchmark section "valuationFunctions": WACC, TERMINAL_VALUE, DCF,
+ * DILUTED_SHARES and VALUE_PER_SHARE through their Excel adapters (broadcasting,
+ * validation, decimal.js arithmetic, error values), against plain-`number` code
+ * of the same formula (no validation, no exactness). DCF: 10 flows over a 5 x 5
+ * grid of rates (a column) x terminal growths (a row); the others over a
+ * 10,000-cell column. Inputs come from a fixed-seed generator, typed-looking
+ * (shares whole, prices in cents, rates in basis points), with CoreWeave's
+ * dilutive securities (docs/sources.md §Shares and dilutive securities).
+ * Figures: best of several timed repetitions after a warm-up, results (cells) per second.
+ */
+import { build } from "esbuild";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import type { dcf } from "../../src/functions/dcf";
+import type { dilutedShares } from "../../src/functions/dilutedShares";
+import type { terminalValue } from "../../src/functions/terminalValue";
+import type { valuePerShare } from "../../src/functions/valuePerShare";
+import type { wacc } from "../../src/functions/wacc";
+
+interface Adapters {
+  wacc: typeof wacc;
+  terminalValue: typeof terminalValue;
+  dcf: typeof dcf;
+  dilutedShares: typeof dilutedShares;
+  valuePerShare: typeof valuePerShare;
+}
+const NAMES = ["wacc", "terminalValue", "dcf", "dilutedShares", "valuePerShare"] as const;
+
+/** The five adapters in one scope-hoisted bundle, as webpack ships functions.js (no tsx export getters). */
+async function bundled(): Promise<Adapters> {
+  const contents = NAMES.map((n) => `export { ${n} } from "./${n}";`).join("\n");
+  const stdin = { contents, resolveDir: join(__dirname, "../../src/functions"), loader: "ts" as const };
+  const out = await build({ stdin, bundle: true, format: "cjs", platform: "node", target: "node20", write: false, logLevel: "error" });
+  const dir = mkdtempSync(join(tmpdir(), "aif-bench-valuation-"));
+  const file = join(dir, "valuation.cjs");
+  writeFileSync(file, out.outputFiles[0]!.text);
+  try {
+    return createRequire(__filename)(file) as Adapters;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const CELLS = 10_000;
+const MIN_MS = 250;
+const REPS = 5;
+
+/** Deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = rng(20260127);
+function column(lo: number, hi: number, decimals: number, n = CELLS): number[][] {
+  return Array.from({ length: n }, () => [Number((lo + rand() * (hi - lo)).toFixed(decimals))]);
+}
+
+/** Results per second of `f`, which produces `results` results per call (best of REPS after a warm-up). */
+function throughput(f: () => unknown, results: number): number {
+  for (let i = 0; i < 3; i++) f();
+  let best = 0;
+  for (let r = 0; r < REPS; r++) {
+    let calls = 0;
+    const t0 = performance.now();
+    let t1 = t0;
+    while (t1 - t0 < MIN_MS) {
+      f();
+      calls++;
+      t1 = performance.now();
+    }
+    best = Math.max(best, (calls * results) / ((t1 - t0) / 1000));
+  }
+  return best;
+}
+
+/** Plain-number value per share: the four regimes, first self-consistent one. */
+function plainValuePerShare(e: number, s: number, o: number, k: number, l: number, c: number): number {
+  for (const opt of [0, 1]) {
+    for (const conv of [0, 1]) {
+      const p = (e + opt * o * k + conv * l) / (s + opt * o + (conv * l) / c);
+      if (p > k === (opt === 1) && p > c === (conv === 1)) return p;
+    }
+  }
+  return NaN;
+}
+
+const fmt = (x: number) => Math.round(x).toLocaleString("en-US").padStart(12);
+
+export async function run(): Promise<void> {
+  const f = await bundled();
+  const [BASIC, O, K, RSU, L, C] = [500_000_000, 45_478_000, 1.74, 23_197_000, 2_587_500_000, 107.8];
+  const sink: unknown[] = [];
+  const rows: [string, number, number][] = [];
+  const bench = (name: string, results: number, adapter: () => unknown, plain: () => unknown) => {
+    rows.push([name, throughput(adapter, results), throughput(plain, results)]);
+  };
+
+  const equity = column(1e9, 100e9, 0), debt = column(0, 30e9, 0), ke = column(0.06, 0.2, 4), kd = column(0.04, 0.14, 4);
+  bench(
+    "WACC",
+    CELLS,
+    () => sink.push(f.wacc(equity, debt, ke, kd, [[0.21]])),
+    () => sink.push(equity.map((r, i) => [(r[0]! * ke[i]![0]! + debt[i]![0]! * kd[i]![0]! * (1 - 0.21)) / (r[0]! + debt[i]![0]!)])),
+  );
+  const lastFlow = column(-1e9, 5e9, 0), rate = column(0.06, 0.14, 4);
+  bench(
+    "TERMINAL_VALUE",
+    CELLS,
+    () => sink.push(f.terminalValue(lastFlow, rate, [[0.025]])),
+    () => sink.push(lastFlow.map((r, i) => [(r[0]! * 1.025) / (rate[i]![0]! - 0.025)])),
+  );
+
+  const flows = [column(-2e9, 8e9, 0, 10).map((r) => r[0]!)];
+  const rates = [[0.08], [0.09], [0.1], [0.11], [0.12]], growths = [[0.01, 0.015, 0.02, 0.025, 0.03]];
+  bench(
+    "DCF (10 flows, 5 x 5 grid of rate x growth, mid-year)",
+    25,
+    () => sink.push(f.dcf(flows, rates, growths, [[true]])),
+    () => {
+      const cf = flows[0]!;
+      sink.push(rates.map(([r]) => growths[0]!.map((g) => {
+        let pv = 0;
+        for (let t = 0; t < cf.length; t++) pv += cf[t]! / Math.pow(1 + r!, t + 0.5);
+        return pv + ((cf[cf.length - 1]! * (1 + g)) / (r! - g)) / Math.pow(1 + r!, cf.length - 0.5);
+      })));
+    },
+  );
+
+  const prices = column(1, 250, 2);
+  bench(
+    "DILUTED_SHARES (CoreWeave securities, 10,000 prices)",
+    CELLS,
+    () => sink.push(f.dilutedShares([[BASIC]], prices, [[O]], [[K]], [[RSU]], [[L]], [[C]])),
+    () => sink.push(prices.map(([p]) => [BASIC + RSU + (p! > K ? O * (1 - K / p!) : 0) + (p! > C ? L / C : 0)])),
+  );
+  const equityValues = column(1e9, 150e9, 0);
+  bench(
+    "VALUE_PER_SHARE (CoreWeave securities, 10,000 equity values)",
+    CELLS,
+    () => sink.push(f.valuePerShare(equityValues, [[BASIC]], [[O]], [[K]], [[RSU]], [[L]], [[C]])),
+    () => sink.push(equityValues.map(([e]) => [plainValuePerShare(e!, BASIC + RSU, O, K, L, C)])),
+  );
+  sink.length = 0;
+
+  console.log(`best of ${REPS} x ${MIN_MS} ms; results (cells) per second; adapter = src/functions bundled by esbuild as shipped (decimal.js inside)`);
+  console.log(`${"function".padEnd(62)} ${"adapter".padStart(12)} ${"plain number".padStart(12)} ${"plain/adapt".padStart(11)}`);
+  for (const [name, a, p] of rows) console.log(`${name.padEnd(62)} ${fmt(a)} ${fmt(p)} ${(p / a).toFixed(1).padStart(10)}x`);
+}
