@@ -25,10 +25,14 @@ const REQUIRED: Record<string, { scalars: string[]; series: string[] }> = {
     series: [],
   },
   leverage: {
-    scalars: ["MinCoverage", "MaxLeverage", "Scenario", "MasterCheck"],
+    scalars: [
+      "OpeningCash", "TotalDebtReported", "MinCash", "NewDebtRate", "DrawTiming", "TaxRate", "MinCoverage", "MaxLeverage", "DscrCovenant",
+      "CovenantBreaches", "MinInterestCoverage", "MinDSCR", "MaxNetLeverage", "PeakDebt", "TotalNewDebt", "MasterCheck",
+    ],
     series: [
-      "Years", "Revenue", "EBITDA", "CFADS", "InterestExpense", "PrincipalRepaid", "DebtOpening", "DebtDraws",
-      "DebtClosing", "Cash", "InterestCoverage", "DSCR", "NetLeverage",
+      "Years", "Revenue", "EBITDA", "Capex", "MaintenanceCapex", "Depreciation", "EquityRaised", "PrincipalRepaid", "NewDebtOpening",
+      "InterestOnOpening", "CashTaxes", "CashBeforeDraws", "NewDebtDraws", "InterestExpense", "Cash", "DebtOpening", "DebtClosing", "CFADS",
+      "InterestCoverage", "DSCR", "NetLeverage", "CoverageBreach", "DscrBreach", "LeverageBreach",
     ],
   },
   capacity: {
@@ -170,14 +174,14 @@ describe("the static checks can fail", () => {
 
   it("reports a timeline row whose formula changes mid-row", () => {
     const { plan, rows } = base();
-    const row = rows.find((r) => r.key === "EBITDA");
-    if (!row) throw new Error("no EBITDA row");
+    const row = rows.find((r) => r.key === "InterestOnOpening");
+    if (!row) throw new Error("no InterestOnOpening row");
     const block = plan.blocks.find((b) => b.top <= row.row && row.row < b.top + b.cells.length);
     if (!block) throw new Error("no block");
     const cell = block.cells[row.row - block.top][row.left + 3];
     if (!cell) throw new Error("no cell");
     cell.formula = (cell.formula as string).replace(/\$C\$/, "$D$"); // points at another input
-    expect(checkPlan(plan, rows).join("\n")).toMatch(/EBITDA: column 4 is not the formula of column 1/);
+    expect(checkPlan(plan, rows).join("\n")).toMatch(/InterestOnOpening: column 4 is not the formula of column 1/);
   });
 
   it("reports a name over empty cells and a name that looks like a cell", () => {

@@ -35,19 +35,19 @@ const axisSteps = (row: string, step: string): string[] => GRID_COLS.slice(1).ma
 
 /** The checks, the master check last (the layout links it at the top). */
 export const CHECK_ITEMS: ScalarItem[] = [
-  check("CapTableCheck", "Cap table: classes = holders before; before + new (investment / price) = after", rounded(
+  check("CapTableCheck", "Cap table: before + new (investment / price) = after", rounded(
     "{ClassAShares}+{ClassBShares}-{CapTotal.Before}",
     "{CapTotal.Before}+{Investment}/{PricePerShare}-{CapTotal.After}",
     "{CapInvestor.Before}+{Investment}/{PricePerShare}-{InvestorSharesAfter}",
     "{CapTotal.Before}-{SharesOutstanding}",
     "{CapTotal.After}-{PostShares}",
   )),
-  check("VotesCheck", "Votes: holders before + new shares x votes per Class A = after", rounded(
+  check("VotesCheck", "Votes: before + new shares x votes per A = after", rounded(
     "{VotesTotal.Before}-{TotalVotesBefore}",
     "{VotesTotal.Before}+{Investment}/{PricePerShare}*{VotesPerClassA}-{VotesTotal.After}",
     "{VotesTotal.After}-{TotalVotesAfter}",
   )),
-  check("StakeCheck", "Stakes x totals = holdings (in shares and votes)", rounded(
+  check("StakeCheck", "Stakes x totals = holdings (shares and votes)", rounded(
     "{InvestorStakeBefore}*{CapTotal.Before}-{CapInvestor.Before}",
     "{InvestorStakeAfter}*{CapTotal.After}-{CapInvestor.After}",
     "{Dilution}*{CapTotal.After}-({CapTotal.After}-{CapTotal.Before})",
@@ -58,29 +58,29 @@ export const CHECK_ITEMS: ScalarItem[] = [
     "{StakeTotal.VotingBefore}*{TotalVotesBefore}-{VotesTotal.Before}",
     "{StakeTotal.VotingAfter}*{TotalVotesAfter}-{VotesTotal.After}",
   )),
-  check("DilutedCheck", "Fully diluted: after - before = new shares; option and convert shares recomputed", rounded(
+  check("DilutedCheck", "Fully diluted, option and convert shares recomputed", rounded(
     "{DilutedSharesAfter}-{DilutedSharesBefore}-{NewShares}",
     // TSM: option shares + shares bought back with the proceeds = options
     "{OptionShares}+{Options}*MIN({MarketPrice},{OptionStrike})/{MarketPrice}-{Options}",
     "{ConvertShares}-({MarketPrice}>{ConversionPrice})*{ConvertPrincipal}/{ConversionPrice}",
     "{InvestorStakeAfterDiluted}*{DilutedSharesAfter}-{InvestorSharesAfter}",
   )),
-  check("ValueCheck", "Value: post-money, discount and value transfer recomputed (shares, $/share)", rounded(
+  check("ValueCheck", "Post-money, discount and value transfer recomputed", rounded(
     "{PostMoneyValue}/{PricePerShare}-{CapTotal.After}",
     "{DiscountToMarket}*{MarketPrice}+{PricePerShare}-{MarketPrice}",
     "{ValueTransfer}/{MarketPrice}+{Investment}/{MarketPrice}-{Investment}/{PricePerShare}",
   )),
-  check("SensitivityCheck", "Sensitivity: uniform steps; deal cell = stake after (in shares)", rounded(
+  check("SensitivityCheck", "Sensitivity: even steps; deal cell = stake after", rounded(
     "({SensPriceC0.C0}-{InvestorStakeAfter})*{PostShares}",
     ...axisSteps("SensPrice", "PriceStep"),
     ...axisSteps("SensInvestment", "InvestmentStep"),
   )),
-  check("NonNegativeCheck", "Inputs below 0: amounts, shares, strike, votes, steps, rounding (count)", NON_NEGATIVE.map(negative).join("+")),
-  check("PositiveCheck", "Prices, shares outstanding or votes at or below 0 (count)", POSITIVE.map(notPositive).join("+")),
+  check("NonNegativeCheck", "Amounts, shares, strike, votes, steps below 0 (count)", NON_NEGATIVE.map(negative).join("+")),
+  check("PositiveCheck", "Prices, shares or votes outstanding <= 0 (count)", POSITIVE.map(notPositive).join("+")),
   check("InvestorSharesCheck", "Investor's shares above Class A (count)", "--({InvestorSharesBefore}>{ClassAShares})"),
   check("HoldersCheck", "Holders with fewer than 0 shares or votes (count)", ["CapShares.Before", "CapShares.After", "CapVotes.Before", "CapVotes.After"].map((c) => `COUNTIF({${c}@all},"<0")`).join("+")),
-  check("SensitivityDomainCheck", "Sensitivity prices at or below 0, investments below 0 (count)", `COUNTIF({SensPrice@all},"<=0")+COUNTIF({SensInvestment@all},"<0")`),
-  check("ErrorCheck", "Formula cells that are not numbers, i.e. errors (count)", [
+  check("SensitivityDomainCheck", "Grid prices <= 0 or investments < 0 (count)", `COUNTIF({SensPrice@all},"<=0")+COUNTIF({SensInvestment@all},"<0")`),
+  check("ErrorCheck", "Formula cells in error, i.e. not numbers (count)", [
     ...OUTPUT_ITEMS.map((i) => `NOT(ISNUMBER({${i.key}}))`),
     ...TABLE_COLUMNS.map((c) => `ROWS({${c}@all})-COUNT({${c}@all})`),
     ...TABLE_ROWS.map((r) => `COLUMNS({${r}@all})-COUNT({${r}@all})`),
@@ -93,6 +93,6 @@ export const CHECK_KEYS = CHECK_ITEMS.map((c) => c.key);
 /** The checks section: each check, then the master check (0 only when all are 0). */
 export const checksSection: TemplateSection = {
   role: "checks",
-  title: "Checks (each 0 when the model is consistent; counts are violations)",
+  title: "Checks (0 when consistent; counts are violations)",
   items: [...CHECK_ITEMS, { ...check("MasterCheck", "Master check", CHECK_KEYS.map((k) => `ABS({${k}})`).join("+")), bold: true }],
 };

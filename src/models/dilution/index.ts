@@ -26,13 +26,13 @@ export const dilution: ModelTemplate = {
   },
   sheetName: "Dilution",
   description:
-    "Primary issue of Class A shares to one investor (Nvidia, January 2026): cap table before and after, economic and voting stake (Class B carries 10 votes), fully diluted shares at the market price (options by the treasury stock method, converts if converted), the value the discount transfers, and a price x investment sensitivity.",
+    "Nvidia buys new Class A shares (January 2026): cap table, economic, voting and fully diluted stakes, and the value of the discount.",
   sections: [
     inputsSection,
     outputsSection,
     {
       role: "calculations",
-      title: "Calculations: cap table before and after the deal, and the sensitivity",
+      title: "Calculations: cap table by holder and sensitivity",
       items: [capShares, capVotes, capStakes, { type: "heading", label: "Sensitivity" }, sensitivityAxes, sensitivityGrid],
     },
     checksSection,

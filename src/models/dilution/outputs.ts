@@ -41,7 +41,7 @@ const at = (key: string): number => OUTPUT_ITEMS.findIndex((i) => i.key === key)
 /** The outputs section, with sub-headings. */
 export const outputsSection: TemplateSection = {
   role: "outputs",
-  title: "Outputs: the issue, the investor's stake and the value of the discount",
+  title: "Outputs: the issue, the stakes and the discount's value",
   items: [
     heading("The issue"),
     ...OUTPUT_ITEMS.slice(0, at("InvestorStakeBefore")),
