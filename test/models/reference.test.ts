@@ -81,15 +81,3 @@ describe("leverage at the defaults (base scenario), 2025", () => {
     expect(series(v, "PrincipalRepaid")[2] / 2.8175e9).toBeCloseTo(1, 12);
   });
 });
-
-describe("capacity at the defaults (GB200, PUE 1.2)", () => {
-  const v = atDefaults("capacity");
-  it("counts whole GPUs: 1 GW at 120,000 W / 72 and PUE 1.2 is exactly 500,000", () => {
-    // 0.85 GW -> 425,000; ...; 5 GW -> 2,500,000
-    expect(series(v, "GPUs")).toEqual([425_000, 850_000, 1_250_000, 1_650_000, 2_100_000, 2_500_000]);
-    expect(v.GpusBefore).toBe(295_000); // 0.59 GW
-  });
-  it("prices 2025 capex: 0.26 GW x 1,000 MW x $10 M + 130,000 GPUs x $50,000 = $9.1 B", () => {
-    expect(series(v, "Capex")[0]).toBe(9.1e9);
-  });
-});

@@ -36,8 +36,8 @@ const REQUIRED: Record<string, { scalars: string[]; series: string[] }> = {
     ],
   },
   capacity: {
-    scalars: ["WattsPerGpu", "PUE", "CapexPerMW", "CapexPerGpu", "PricePerGpuHour", "Utilization", "MasterCheck"],
-    series: ["Years", "Gigawatts", "GPUs", "Capex", "RevenueCapacity", "FundingGap"],
+    scalars: ["FirstYear", "Scenario", "GigawattsBefore", "Profile", "WattsPerGpu", "PUE", "CapexPerMW", "CapexPerGpu", "PricePerGpuHour", "Utilization", "EbitdaMargin", "GpuLife", "FacilityLife", "OpeningDepreciation", "OpeningDepreciationYears", "OpeningFleetAge", "HoursPerYear", "GpusBefore", "MasterCheck"],
+    series: ["Years", "Gigawatts", "GPUs", "GpusInService", "Revenue", "EBITDA", "GpusAdded", "FacilityCapex", "GpuCapex", "ReplacedGpus", "ReplacementCapex", "Capex", "MaintenanceCapex", "Depreciation"],
   },
 };
 

@@ -37,11 +37,11 @@ const CASES: (RecalcCase & { fires: string[] })[] = [
   // GpuRollCheck = GpusBefore + SUM(GpusAdded) - GPUs(last): replacing year 2's
   // GpusAdded by 123 moves it by exactly 123 - (the true GpusAdded of year 2).
   { label: "capacity: GPUs added in year 2 overwritten", template: capacity, edits: { "GpusAdded#2": 123 }, fires: ["GpuRollCheck"] },
-  // RollForwardCheck recomputes closing debt from the facilities and draws: a typed closing balance differs.
-  { label: "leverage: closing debt of year 2 overwritten", template: leverage, edits: { "DebtClosing#2": 1e9 }, fires: ["RollForwardCheck"] },
+  // DebtRollCheck recomputes closing debt from the previous closing and the year's draws and repayments: a typed closing balance differs.
+  { label: "leverage: closing debt of year 2 overwritten", template: leverage, edits: { "DebtClosing#2": 1e9 }, fires: ["DebtRollCheck"] },
 ];
-/** Known gap (issue 8, "No master check can fail"): errors do not reach today's master checks. */
-const STRESS: RecalcCase = { label: "leverage: scenario outside the list", template: leverage, edits: { Scenario: "stress" } };
+/** Issue 8, "No master check can fail": text in a number input turns cells into errors, which the v2 master check counts. */
+const STRESS: RecalcCase = { label: "leverage: text typed into a number input", template: leverage, edits: { MinCash: "stress" } };
 
 run("tampered exports: the checks fire in every engine", () => {
   let results: TamperResult[];
@@ -71,14 +71,12 @@ run("tampered exports: the checks fire in every engine", () => {
     for (const e of r.engines) expect(e.checks.GpuRollCheck, e.engine).toBe(123 - gpusAdded2);
   });
 
-  it("an input outside its list turns cells into errors in every engine", () => {
+  it("text in a number input turns cells into errors in every engine", () => {
     for (const e of results[CASES.length].engines) expect(e.errors.length, e.engine).toBeGreaterThan(0);
   });
 
-  // KNOWN GAP (issue 8): MATCH gives #N/A in dozens of cells, yet the v1 master check
-  // stays 0 because no check counts error cells. Marked `fails` so the v2 templates,
-  // whose master check counts errors, turn this red until the marker is removed.
-  it.fails("an input outside its list moves the master check (known gap in the v1 templates)", () => {
+  // Issue 8: the v1 master check stayed 0 over dozens of error cells; v2 counts them (ErrorCells).
+  it("error cells move the master check", () => {
     for (const e of results[CASES.length].engines) expect(fired(e.master), `${e.engine} master check ${String(e.master)}`).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { CHECK, COUNT } from "../formats";
 import type { TemplateItem, TemplateSection } from "../../plan/template";
-import { OTHER_DEBT } from "./facilities";
+import { FACILITY_KEYS, OTHER_DEBT } from "./facilities";
 
 const round = (x: string): string => `ROUND(${x},{CheckDecimals})`;
 const checkRow = (key: string, label: string, formula: string, first?: string): TemplateItem => ({
@@ -28,6 +28,8 @@ const notNumbers = (group: string): string => `ROWS({${group}@all})*COLUMNS({${g
 const NUMERIC_GROUPS = ["FacOpen", "FacRepay", "FacInterest", "Waterfall", "SourcesUses", "Flags", "CheckRows"];
 const TYPES = "{Facilities.Repayment@all}";
 const MATURITIES = "{Facilities.Maturity@all}";
+/** Maturities that are not whole years, cell by cell (Gnumeric gives #VALUE! for INT over a range inside SUMPRODUCT). */
+const notWhole = FACILITY_KEYS.map((f) => `({${f}.Maturity}<>INT({${f}.Maturity}))`).join("+");
 
 /** The checks section; its last scalar is the master check. */
 export const checksSection: TemplateSection = {
@@ -50,7 +52,7 @@ export const checksSection: TemplateSection = {
       ].join(""),
     ),
     count("FractionInputCheck", "Rates, draw timing and tax rate outside 0-100 %", outside01("Facilities.Rate@all", "NewDebtRate", "DrawTiming", "TaxRate")),
-    count("MaturityCheck", "Maturities before the first year or not whole years", `COUNTIF(${MATURITIES},"<"&{FirstYear})+SUMPRODUCT(--(${MATURITIES}<>INT(${MATURITIES})))+({FirstYear}<>INT({FirstYear}))`),
+    count("MaturityCheck", "Maturities before the first year or not whole years", `COUNTIF(${MATURITIES},"<"&{FirstYear})+${notWhole}+({FirstYear}<>INT({FirstYear}))`),
     count("RepaymentTypeCheck", "Repayment types not bullet, straight or annuity", `ROWS(${TYPES})-COUNTIF(${TYPES},"bullet")-COUNTIF(${TYPES},"straight")-COUNTIF(${TYPES},"annuity")`),
     count("NegativePlugCheck", "Negative plugs: reconciling debt line, new debt drawn", `COUNTIF({${OTHER_DEBT}.Balance},"<0")+COUNTIF({NewDebtDraws@all},"<0")`),
     count(
