@@ -3,6 +3,7 @@
  * in MODELS; nothing else in the code base changes.
  */
 import { capacity } from "./capacity";
+import { circularity } from "./circularity";
 import { dilution } from "./dilution";
 import { leverage } from "./leverage";
 import type { ModelTemplate } from "../plan/template";
@@ -11,7 +12,7 @@ export type { Bilingual, Headline, ModelTemplate, ReferenceValues } from "../pla
 export { defaultInputs } from "./defaults";
 
 /** Every prebuilt model, in gallery order. */
-export const MODELS: readonly ModelTemplate[] = [dilution, leverage, capacity];
+export const MODELS: readonly ModelTemplate[] = [dilution, leverage, capacity, circularity];
 
 /**
  * A model by id.

@@ -1,0 +1,129 @@
+/**
+ * Checks that can fail (docs/models.md, "Checks that can fail"). The running
+ * totals are recomputed from the yearly flows (SUM to date, not the previous
+ * total plus the flow); the flows' totals are recomputed from the inputs; the
+ * outputs, the payback year and the grid are recomputed from the totals; so a
+ * calculated cell typed over with a number moves a check. One count per family
+ * of input rules; a count of formula cells in error. The master check is
+ * IF(ErrorCount, ErrorCount, sum of |checks|), so an error shows as a count
+ * rather than as an error of its own.
+ */
+import { CHECK, COUNT } from "../formats";
+import type { ScalarItem, TemplateItem, TemplateSection } from "../../plan/template";
+import { OUTPUT_ITEMS } from "./calculations";
+import { GRID_ROWS } from "./sensitivity";
+
+const round = (x: string): string => `ROUND(${x},{CheckDecimals})`;
+const abs = (...terms: string[]): string => terms.map((t) => `ABS(${t})`).join("+");
+const checkRow = (key: string, label: string, formula: string, first?: string): TemplateItem => ({
+  type: "timeline",
+  key,
+  label,
+  format: CHECK,
+  formula: round(formula),
+  ...(first !== undefined ? { first: round(first) } : {}),
+  name: true,
+  group: "CheckRows",
+});
+const check = (key: string, label: string, formula: string, format = CHECK): ScalarItem => ({ type: "scalar", key, label, format, formula, name: true });
+
+const below0 = (...keys: string[]): string => keys.map((k) => `COUNTIF({${k}},"<0")`).join("+");
+const outside01 = (...keys: string[]): string => keys.map((k) => `COUNTIF({${k}},"<0")+COUNTIF({${k}},">1")`).join("+");
+const gridRows = [...GRID_ROWS];
+const sumOf = (rows: readonly string[], fn: string): string => rows.map((r) => `${fn}({${r}@all})`).join("+");
+
+/** Self-funded share x revenue = cash in where revenue is not 0; a number there is wrong otherwise. */
+const selfFunded = (share: string): string => `IF({NvidiaRevenue},${share}*{NvidiaRevenue}-{NvidiaCashIn},--ISNUMBER(${share}))`;
+
+/** Checks whose value counts toward the master check, scalars only (rows are summed by a SUMIF pair). */
+const SCALAR_CHECKS = ["FlowCheck", "TotalsCheck", "PaybackCheck", "GridCheck", "ShareCheck", "NonNegativeCheck", "YearsCheck"];
+/** Scalar formula cells the error count covers (timeline rows are counted by group). */
+const SCALARS = [...OUTPUT_ITEMS.map((i) => i.key), ...SCALAR_CHECKS];
+const GROUPS = ["Years", "Flows", "Ratios", "Cumulative", "Flags", "CheckRows"];
+const TABLE_ROWS = ["SensContentShare", "SensSpendScale", ...GRID_ROWS];
+
+/** The checks section; its last scalar is the master check. */
+export const checksSection: TemplateSection = {
+  role: "checks",
+  title: "Checks (each 0 when the model is consistent; counts are violations)",
+  items: [
+    { type: "heading", label: "Recomputed from the flows (a typed-over cell shows here)" },
+    checkRow(
+      "CumulativeCheck",
+      "Running totals - sums of the yearly flows to date",
+      abs("{CumulativeNvidiaRevenue}-SUM({NvidiaRevenue@todate})", "{CumulativeGrossProfit}-SUM({NvidiaGrossProfit@todate})", "{CumulativeCashIn}-SUM({NvidiaCashIn@todate})"),
+    ),
+    checkRow(
+      "SelfFundedCheck",
+      "Self-funded share x revenue - cash in (first year: also the output)",
+      `ABS(${selfFunded("{SelfFundedShare}")})`,
+      `ABS(${selfFunded("{SelfFundedShare}")})+ABS(${selfFunded("{FirstYearSelfFundedShare}")})`,
+    ),
+    check(
+      "FlowCheck",
+      "Flows over the timeline - recomputed from the inputs' totals",
+      round(
+        abs(
+          "SUM({NvidiaRevenue@all})-SUM({GpuSpend@all})*{NvidiaContentShare}",
+          "SUM({NvidiaGrossProfit@all})-SUM({GpuSpend@all})*{NvidiaContentShare}*{NvidiaGrossMargin}",
+          "SUM({NvidiaCashIn@all})-SUM({NvidiaEquityInvested@all})-SUM({NvidiaOtherSupport@all})",
+        ),
+      ),
+    ),
+    check(
+      "TotalsCheck",
+      "Totals, multiples (x cash in) and stake (in shares) recomputed",
+      round(
+        abs(
+          "{TotalGpuSpend}-SUM({GpuSpend@all})",
+          "{TotalNvidiaRevenue}-SUM({NvidiaRevenue@all})",
+          "{TotalGrossProfit}-SUM({NvidiaGrossProfit@all})",
+          "{TotalCashIn}-SUM({NvidiaCashIn@all})",
+          "IF({TotalCashIn},{RevenueMultiple}*{TotalCashIn}-{TotalNvidiaRevenue},--ISNUMBER({RevenueMultiple}))",
+          "IF({TotalCashIn},{GrossProfitMultiple}*{TotalCashIn}-{TotalGrossProfit},--ISNUMBER({GrossProfitMultiple}))",
+          "IF({StakePrice},{StakeValue}/{StakePrice}-{InvestorSharesAfter},{StakeValue})",
+        ),
+      ),
+    ),
+    check(
+      "PaybackCheck",
+      "Payback: flags recounted; no flag before the year; the year flagged",
+      // flags recounted; one first flag when any (FP x PB = PB); the payback year is flagged and no year before it is
+      abs("SUMPRODUCT(--({CumulativeGrossProfit@all}>={CumulativeCashIn@all}))-SUM({PaidBack@all})", "SUM({FirstPayback@all})*SUM({PaidBack@all})-SUM({PaidBack@all})") +
+        "+IF(ISNUMBER({PaybackYear}),SUMPRODUCT(({Years@all}<{PaybackYear})*{PaidBack@all})+NOT(SUMPRODUCT(({Years@all}={PaybackYear})*{PaidBack@all})),SUM({PaidBack@all}))",
+    ),
+    check(
+      "GridCheck",
+      "Grid: sum - recomputed from the axes; centre = multiple x scale",
+      `IF({TotalCashIn},${round(
+        abs(
+          `${sumOf(gridRows, "SUM")}-{TotalGpuSpend}*SUM({SensSpendScale@all})*SUM({SensContentShare@all})/{TotalCashIn}`,
+          `{SensShareC0.C0}-{RevenueMultiple}*{SpendScaleCentre}`,
+        ),
+      )},${sumOf(gridRows, "COUNT")})`,
+    ),
+    { type: "heading", label: "Inputs outside their domain (count of cells)" },
+    check("ShareCheck", "Shares, margin or grid shares outside 0-100 %; floor above cap", `${outside01("NvidiaContentShare", "NvidiaGrossMargin", "NvidiaShareOfCoreWeaveRevenue", "ContentShareStep", "GridShareMin", "GridShareMax")}+({GridShareMin}>{GridShareMax})`, COUNT),
+    check("NonNegativeCheck", "Spend, investment, support, shares, price or scales below 0", below0("GpuSpend@all", "NvidiaEquityInvested@all", "NvidiaOtherSupport@all", "InvestorSharesAfter", "StakePrice", "SpendScaleCentre", "SpendScaleStep", "GridScaleMin"), COUNT),
+    check(
+      "YearsCheck",
+      "First year or check rounding not whole or out of range",
+      '(INT({FirstYear})<>{FirstYear})+COUNTIF({FirstYear},"<1900")+COUNTIF({FirstYear},">9999")+(INT({CheckDecimals})<>{CheckDecimals})+COUNTIF({CheckDecimals},"<0")',
+      COUNT,
+    ),
+    check(
+      "ErrorCount",
+      "Formula cells in error",
+      [...GROUPS.map((g) => `SUMPRODUCT(--ISERROR({${g}@all}))`), ...TABLE_ROWS.map((r) => `SUMPRODUCT(--ISERROR({${r}@all}))`), ...SCALARS.map((k) => `ISERROR({${k}})`)].join("+"),
+      COUNT,
+    ),
+    {
+      ...check("MasterCheck", "Master check", `IF({ErrorCount},{ErrorCount},SUMIF({CheckRows@all},">0")-SUMIF({CheckRows@all},"<0")+${SCALAR_CHECKS.map((k) => `ABS({${k}})`).join("+")})`),
+      bold: true,
+    },
+  ],
+};
+
+/** Every check's name: rows first, then scalars, the master last (for the reference). */
+export const CHECK_ROWS = ["CumulativeCheck", "SelfFundedCheck"];
+export const CHECK_SCALARS = [...SCALAR_CHECKS, "ErrorCount", "MasterCheck"];

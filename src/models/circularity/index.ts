@@ -1,0 +1,71 @@
+/**
+ * How much of Nvidia's money comes back to Nvidia? Nvidia's revenue and gross
+ * profit from CoreWeave's GPU spend against the cash Nvidia puts into CoreWeave
+ * (the $2 B of January 2026 and any other support), per year and cumulated; the
+ * revenue and gross-profit multiples of that cash, the payback year, the
+ * self-funded share and the value of Nvidia's stake. Defaults: docs/sources.md
+ * §The deal, §Nvidia ties and margins and §Estimates; what the metrics mean and
+ * do not mean (vendor financing against round-tripping): docs/models.md.
+ */
+import { referenceAtDefaults } from "../defaults";
+import { YEAR } from "../formats";
+import type { Headline, ModelTemplate } from "../../plan/template";
+import { outputsSection, yearlySection } from "./calculations";
+import { checksSection } from "./checks";
+import { conventionInputs, linkInputs, nvidiaInputs } from "./inputs";
+import { circularityReference } from "./reference";
+import { sensitivityAxes, sensitivityGrid } from "./sensitivity";
+
+export { circularityReference } from "./reference";
+
+/** The Nvidia–CoreWeave circularity model. */
+export const circularity: ModelTemplate = {
+  id: "circularity",
+  title: { en: "Nvidia–CoreWeave circularity", fr: "Circularité Nvidia–CoreWeave" },
+  question: {
+    en: "How many dollars of GPU sales does each dollar Nvidia puts into CoreWeave bring back to Nvidia?",
+    fr: "Combien de dollars de ventes de GPU chaque dollar investi par Nvidia dans CoreWeave lui rapporte-t-il ?",
+  },
+  sheetName: "Circularity",
+  description:
+    "Nvidia's revenue (GPU spend x content share) and gross profit from CoreWeave against the cash Nvidia puts in (equity + other support), per year and cumulated: revenue and gross-profit multiples, self-funded share, payback year, the stake's value, and a content share x GPU spend grid. Vendor financing, not proof of round-tripping (docs/models.md).",
+  defaultYears: 10,
+  sections: [
+    {
+      role: "timeline",
+      title: "Timeline",
+      // year = first year + the number of columns before this one (no constant 1 in the formula)
+      items: [{ type: "timeline", key: "Years", label: "Year", format: YEAR, first: "{FirstYear}", formula: "{FirstYear}+COLUMNS({Years@first}:{Years@prev})", name: true }],
+    },
+    linkInputs,
+    nvidiaInputs,
+    conventionInputs,
+    yearlySection,
+    outputsSection([sensitivityAxes, sensitivityGrid]),
+    checksSection,
+  ],
+  charts: [
+    {
+      type: "columnClustered",
+      title: "Nvidia cash in against Nvidia revenue from CoreWeave",
+      categories: "Years",
+      series: [
+        { name: "Nvidia revenue from CoreWeave", key: "NvidiaRevenue" },
+        { name: "Nvidia cash in", key: "NvidiaCashIn" },
+        { name: "Cumulative revenue", key: "CumulativeNvidiaRevenue", type: "lineMarkers", secondaryAxis: true },
+        { name: "Cumulative cash in", key: "CumulativeCashIn", type: "lineMarkers", secondaryAxis: true },
+      ],
+      valueAxisTitle: "$ per year",
+      secondaryValueAxisTitle: "$ cumulative",
+    },
+  ],
+  reference: circularityReference,
+  headlines: () => {
+    const v = referenceAtDefaults(circularity);
+    return [
+      { key: "RevenueMultiple", en: "Nvidia revenue per $ put in", fr: "Revenu de Nvidia par $ investi", value: v.RevenueMultiple as number, format: "multiple" },
+      { key: "FirstYearSelfFundedShare", en: "FY2026 self-funded share", fr: "Part autofinancée en 2026", value: v.FirstYearSelfFundedShare as number, format: "percent" },
+      { key: "TotalNvidiaRevenue", en: "Nvidia revenue from CoreWeave, FY2026-FY2035", fr: "Revenu de Nvidia tiré de CoreWeave, 2026-2035", value: v.TotalNvidiaRevenue as number, format: "usd" },
+    ] satisfies Headline[];
+  },
+};
