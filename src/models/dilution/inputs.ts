@@ -29,7 +29,7 @@ export const inputsSection: TemplateSection = {
     { type: "heading", label: "Cap table before the deal" },
     { type: "scalar", key: "ClassAShares", label: "Class A shares", format: SHARES, value: 385_000_000, name: true, estimate: true, bounds: WHOLE_AT_LEAST_0, note: `24.3 M / 6.3 %: ${FACTS} §Estimates` },
     { type: "scalar", key: "ClassBShares", label: "Class B shares", format: SHARES, value: 115_000_000, name: true, estimate: true, bounds: WHOLE_AT_LEAST_0, note: `495.10 M - 380.16 M: ${FACTS} §Estimates` },
-    { type: "scalar", key: "InvestorSharesBefore", label: "Investor's Class A shares", format: SHARES, value: 24_280_000, name: true, bounds: WHOLE_AT_LEAST_0, note: `13F, Sep 30 2025: ${FACTS} §The deal` },
+    { type: "scalar", key: "InvestorSharesBefore", label: "Investor's Class A shares", format: SHARES, value: 24_280_000, name: true, bounds: WHOLE_AT_LEAST_0, note: `13F, Sep 30 2025; at most Class A: ${FACTS} §The deal` },
     { type: "scalar", key: "VotesPerClassA", label: "Votes per Class A share", format: VOTES_PER_SHARE, value: 1, name: true, bounds: AT_LEAST_0, note: `424B4, March 2025: ${FACTS} §The deal` },
     { type: "scalar", key: "VotesPerClassB", label: "Votes per Class B share", format: VOTES_PER_SHARE, value: 10, name: true, bounds: AT_LEAST_0, note: `424B4, March 2025: ${FACTS} §The deal` },
     { type: "heading", label: "Dilutive securities (latest disclosed)" },
