@@ -28,8 +28,13 @@ const notNumbers = (group: string): string => `ROWS({${group}@all})*COLUMNS({${g
 const NUMERIC_GROUPS = ["FacOpen", "FacRepay", "FacInterest", "Waterfall", "SourcesUses", "Flags", "CheckRows"];
 const TYPES = "{Facilities.Repayment@all}";
 const MATURITIES = "{Facilities.Maturity@all}";
-/** Maturities that are not whole years, cell by cell (Gnumeric gives #VALUE! for INT over a range inside SUMPRODUCT). */
-const notWhole = FACILITY_KEYS.map((f) => `({${f}.Maturity}<>INT({${f}.Maturity}))`).join("+");
+/**
+ * A year that is not a whole number (text counts too), cell by cell: Gnumeric gives
+ * #VALUE! for INT over a range inside SUMPRODUCT, and INT of text would turn the
+ * check itself into an error instead of counting it.
+ */
+const notWhole = (cell: string): string => `IF(ISNUMBER(${cell}),${cell}<>INT(${cell}),NOT(ISNUMBER(${cell})))`;
+const maturitiesNotWhole = FACILITY_KEYS.map((f) => notWhole(`{${f}.Maturity}`)).join("+");
 
 /** The checks section; its last scalar is the master check. */
 export const checksSection: TemplateSection = {
@@ -52,7 +57,7 @@ export const checksSection: TemplateSection = {
       ].join(""),
     ),
     count("FractionInputCheck", "Rates, draw timing and tax rate outside 0-100 %", outside01("Facilities.Rate@all", "NewDebtRate", "DrawTiming", "TaxRate")),
-    count("MaturityCheck", "Maturities before the first year or not whole years", `COUNTIF(${MATURITIES},"<"&{FirstYear})+${notWhole}+({FirstYear}<>INT({FirstYear}))`),
+    count("MaturityCheck", "Maturities before the first year or not whole years", `COUNTIF(${MATURITIES},"<"&{FirstYear})+${maturitiesNotWhole}+${notWhole("{FirstYear}")}`),
     count("RepaymentTypeCheck", "Repayment types not bullet, straight or annuity", `ROWS(${TYPES})-COUNTIF(${TYPES},"bullet")-COUNTIF(${TYPES},"straight")-COUNTIF(${TYPES},"annuity")`),
     count("NegativePlugCheck", "Negative plugs: reconciling debt line, new debt drawn", `COUNTIF({${OTHER_DEBT}.Balance},"<0")+COUNTIF({NewDebtDraws@all},"<0")`),
     count(

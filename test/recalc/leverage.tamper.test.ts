@@ -1,0 +1,121 @@
+/**
+ * The leverage model's checks fire in LibreOffice and Gnumeric: each roll-forward
+ * (facilities, debt, cash, interest, the plug) with a calculated cell overwritten by
+ * a number, and each kind of bad input (a repayment type outside its list, a
+ * maturity before the first year or not a whole year, negative balances and
+ * amounts, rates and shares of a year outside 0-100 %, a negative reconciling line,
+ * text in a number input), moves the master check away from 0 through the named
+ * check that covers it; the master check stays a number. The untampered export is
+ * the control: nothing fires there. One soffice process serves the batch.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { referenceAtDefaults } from "../../src/models/defaults";
+import { leverage } from "../../src/models/leverage";
+import type { RecalcCase } from "./cases";
+import { probeEngines } from "./harness";
+import { fired, tamper, type TamperResult } from "./tamper";
+
+const status = probeEngines();
+const ci = Boolean(process.env.CI);
+const run = status.available.length === 0 && !ci ? describe.skip : describe;
+
+const c = (label: string, edits: RecalcCase["edits"], fires: string[]): RecalcCase & { fires: string[] } => ({ label, template: leverage, edits, fires });
+const defaults = referenceAtDefaults(leverage);
+const series = (k: string): number[] => defaults[k] as number[];
+/** A year without new debt at the defaults (cash above the floor), for the plug case. */
+const quietYear = series("NewDebtDraws").findIndex((x) => x === 0);
+
+const CASES = [
+  c("untampered (control)", {}, []),
+  // calculated cells overwritten with a number: the block that recomputes them fires
+  c("cash of 2029 overwritten", { "Cash#3": 5e9 }, ["CashRollCheck"]),
+  c("cash before draws of 2027 overwritten", { "CashBeforeDraws#1": 0 }, ["CashRollCheck"]),
+  c("interest expense of 2028 overwritten", { "InterestExpense#2": 1 }, ["CashRollCheck", "InterestCheck"]),
+  c("interest on opening debt of 2028 overwritten", { "InterestOnOpening#2": 1 }, ["InterestCheck"]),
+  c("new debt in the opening balance of 2029 overwritten", { "NewDebtOpening#3": 0 }, ["DebtSplitCheck"]),
+  c("new debt drawn in 2027 overwritten", { "NewDebtDraws#1": 1e9 }, ["PlugCheck"]),
+  c("new debt typed into a year that needs none", { [`NewDebtDraws#${quietYear}`]: 1e9 }, ["PlugCheck"]),
+  c("opening debt of 2030 overwritten", { "DebtOpening#4": 1 }, ["DebtRollCheck"]),
+  c("closing debt of 2028 overwritten", { "DebtClosing#2": 1e9 }, ["DebtRollCheck", "DebtSplitCheck"]),
+  c("principal repaid in 2027 overwritten", { "PrincipalRepaid#1": 0 }, ["FacilityRollCheck"]),
+  c("a facility's opening balance overwritten", { "Open_DDTL2#2": 0 }, ["FacilityRollCheck", "DebtSplitCheck"]),
+  c("the reconciling line typed over", { "OtherDebt.Balance": 1e9 }, ["DebtRollCheck"]),
+  c("sources of 2028 overwritten", { "Sources#2": 0 }, ["CashRollCheck"]),
+  c("change in debt of 2028 overwritten", { "DebtChange#2": 0 }, ["DebtRollCheck"]),
+  c("a ratio overwritten with text", { "InterestCoverage#0": "high" }, ["ErrorCells"]),
+  c("cash overwritten with text", { "Cash#2": "n/a" }, ["ErrorCells"]),
+  // bad inputs: the rule family's count fires
+  c("repayment type outside the list", { "DDTL1.Repayment": "linear" }, ["RepaymentTypeCheck"]),
+  c("maturity before the first year", { "Revolver.Maturity": 2020 }, ["MaturityCheck"]),
+  c("maturity not a whole year", { "Magnetar.Maturity": 2028.5 }, ["MaturityCheck"]),
+  c("maturity typed as text", { "Notes2030.Maturity": "June 2030" }, ["MaturityCheck"]),
+  c("first year 2026.5", { FirstYear: 2026.5 }, ["MaturityCheck"]),
+  c("negative balance", { "DDTL2.Balance": -1e9 }, ["NegativeInputCheck"]),
+  c("negative rate", { "OEM.Rate": -0.01 }, ["FractionInputCheck"]),
+  c("rate above 100 %", { "Notes2031.Rate": 1.5 }, ["FractionInputCheck"]),
+  c("new debt rate 200 %", { NewDebtRate: 2 }, ["FractionInputCheck"]),
+  c("negative minimum cash", { MinCash: -1 }, ["NegativeInputCheck"]),
+  c("draw timing 150 %", { DrawTiming: 1.5 }, ["FractionInputCheck"]),
+  c("negative draw timing", { DrawTiming: -0.1 }, ["FractionInputCheck"]),
+  c("tax rate 120 %", { TaxRate: 1.2 }, ["FractionInputCheck"]),
+  c("negative capex", { "Capex#2": -1e9 }, ["NegativeInputCheck"]),
+  c("negative equity raised", { "EquityRaised#0": -2e9 }, ["NegativeInputCheck"]),
+  c("negative covenant level", { MinCoverage: -1 }, ["NegativeInputCheck"]),
+  c("reported total below the listed facilities (negative reconciling line)", { TotalDebtReported: 10e9 }, ["NegativePlugCheck"]),
+  c("reported total debt 0", { TotalDebtReported: 0 }, ["NegativePlugCheck"]),
+  c("text in minimum cash", { MinCash: "stress" }, ["ErrorCells"]),
+];
+
+const at = (label: string): number => CASES.findIndex((x) => x.label === label);
+
+run("leverage: tampered exports fire the checks in every engine", () => {
+  let results: TamperResult[];
+
+  beforeAll(async () => {
+    if (ci && status.missing.length) throw new Error(`CI is set but engines are missing: ${status.missing.map((m) => m.reason).join("; ")}`);
+    results = await tamper(status.available, CASES);
+  }, 180_000);
+
+  it("has a year without new debt at the defaults", () => {
+    expect(quietYear).toBeGreaterThan(0);
+  });
+
+  it.each(CASES.map((x, i) => [x.label, i] as const))("%s", (_label, i) => {
+    const k = CASES[i];
+    const control = Object.keys(k.edits).length === 0;
+    expect(results[i].engines.map((e) => e.engine)).toEqual(status.available.map((e) => e.name));
+    for (const e of results[i].engines) {
+      // a number, never an error value: error cells are counted, not propagated
+      expect(typeof e.master, `${e.engine} master check ${String(e.master)}`).toBe("number");
+      expect(fired(e.master), `${e.engine} master check ${String(e.master)}`).toBe(!control);
+      for (const name of k.fires) expect(fired(e.checks[name]), `${e.engine} ${name} = ${String(e.checks[name])}`).toBe(true);
+      if (control) {
+        expect(e.errors, e.engine).toEqual([]);
+        for (const [name, v] of Object.entries(e.checks)) expect(fired(v), `${e.engine} ${name}`).toBe(false);
+      }
+    }
+  });
+
+  it("measures a typed-over cash balance exactly, in its own year only", () => {
+    // CashRollCheck(2029) = 5e9 - (cash 2028 + sources - uses of 2029) = 5e9 - the true cash of 2029;
+    // 2030 starts from the typed 5e9, so its roll-forward ties again.
+    const want = Math.round((5e9 - series("Cash")[3]) * 100) / 100;
+    for (const e of results[at("cash of 2029 overwritten")].engines) {
+      const row = e.checks.CashRollCheck as number[];
+      expect(row[3], e.engine).toBeCloseTo(want, 2);
+      expect(row.filter((x, j) => j !== 3 && x !== 0), e.engine).toEqual([]);
+    }
+  });
+
+  it("counts one violation per bad input", () => {
+    const one: [string, string][] = [
+      ["repayment type outside the list", "RepaymentTypeCheck"],
+      ["maturity before the first year", "MaturityCheck"],
+      ["maturity not a whole year", "MaturityCheck"],
+      ["negative balance", "NegativeInputCheck"],
+      ["tax rate 120 %", "FractionInputCheck"],
+      ["reported total below the listed facilities (negative reconciling line)", "NegativePlugCheck"],
+    ];
+    for (const [label, check] of one) for (const e of results[at(label)].engines) expect(e.checks[check], `${label} ${e.engine}`).toBe(1);
+  });
+});
