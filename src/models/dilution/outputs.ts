@@ -25,7 +25,7 @@ export const OUTPUT_ITEMS: ScalarItem[] = [
   out("VotingStakeAfter", "Investor's voting stake after", PERCENT2, "{InvestorSharesAfter}*{VotesPerClassA}/{TotalVotesAfter}"),
   out("PostMoneyValue", "Post-money equity value at the deal price", USD_M, "{PostShares}*{PricePerShare}"),
   out("DiscountToMarket", "Deal price discount to market", PERCENT2, "({MarketPrice}-{PricePerShare})/{MarketPrice}"),
-  out("ValueTransfer", "Value transferred to the investor (new shares x discount)", USD_M, "{NewShares}*({MarketPrice}-{PricePerShare})"),
+  out("ValueTransfer", "Value transfer (new shares x discount)", USD_M, "{NewShares}*({MarketPrice}-{PricePerShare})"),
   // TSM: O x (P - K) / P in the money; P - MIN(P, K) is 0 out of the money
   out("OptionShares", "Option shares, treasury stock method", SHARES, "{Options}*({MarketPrice}-MIN({MarketPrice},{OptionStrike}))/{MarketPrice}"),
   // if-converted: L / C when the market price is above the conversion price
