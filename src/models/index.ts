@@ -6,13 +6,14 @@ import { capacity } from "./capacity";
 import { circularity } from "./circularity";
 import { dilution } from "./dilution";
 import { leverage } from "./leverage";
+import { valuation } from "./valuation";
 import type { ModelTemplate } from "../plan/template";
 
 export type { Bilingual, Headline, ModelTemplate, ReferenceValues } from "../plan/template";
 export { defaultInputs } from "./defaults";
 
 /** Every prebuilt model, in gallery order. */
-export const MODELS: readonly ModelTemplate[] = [dilution, leverage, capacity, circularity];
+export const MODELS: readonly ModelTemplate[] = [dilution, leverage, capacity, valuation, circularity];
 
 /**
  * A model by id.

@@ -39,6 +39,15 @@ const REQUIRED: Record<string, { scalars: string[]; series: string[] }> = {
     scalars: ["FirstYear", "Scenario", "GigawattsBefore", "Profile", "WattsPerGpu", "PUE", "CapexPerMW", "CapexPerGpu", "PricePerGpuHour", "Utilization", "EbitdaMargin", "GpuLife", "FacilityLife", "OpeningDepreciation", "OpeningDepreciationYears", "OpeningFleetAge", "HoursPerYear", "GpusBefore", "MasterCheck"],
     series: ["Years", "Gigawatts", "GPUs", "GpusInService", "Revenue", "EBITDA", "GpusAdded", "FacilityCapex", "GpuCapex", "ReplacedGpus", "ReplacementCapex", "Capex", "MaintenanceCapex", "Depreciation"],
   },
+  valuation: {
+    scalars: [
+      "TaxRate", "DebtAtValuation", "CashAtValuation", "BasicShares", "SharePrice", "DealPrice", "Scenario", "RiskFreeRate", "Beta", "EquityRiskPremium",
+      "PreTaxCostOfDebt", "TerminalGrowth", "Ronic", "MidYear", "Options", "OptionStrike", "Rsus", "ConvertPrincipal", "ConversionPrice", "CostOfEquity",
+      "EquityMarketValue", "WACC", "TerminalValue", "EnterpriseValue", "NetDebt", "EquityValue", "ValuePerShare", "DilutedShares", "UpsideToDealPrice",
+      "ImpliedExitMultiple", "TerminalValueShare", "MasterCheck",
+    ],
+    series: ["Years", "EBITDA", "Depreciation", "Capex", "EBIT", "UnleveredTaxes", "NOPAT", "UFCF", "DiscountFactor"],
+  },
 };
 
 const cases = MODELS.flatMap((m) => (m.defaultYears ? [6, 30] : [undefined]).map((years) => [`${m.id}${years ? ` (${years} years)` : ""}`, m, years] as const));
@@ -56,6 +65,7 @@ describe.each(cases)("%s", (_label, model, years) => {
     for (const n of REQUIRED[model.id].scalars) expect(byName.get(n), n).toMatchObject({ rows: 1, cols: 1 });
     for (const n of REQUIRED[model.id].series) expect(byName.get(n), n).toEqual({ top: expect.any(Number), left: COL_TIMELINE, rows: 1, cols: laid.years });
     if (model.id === "dilution") expect(byName.get("StakeSensitivity")).toMatchObject({ rows: 5, cols: 5 });
+    if (model.id === "valuation") expect(byName.get("ValueSensitivity")).toMatchObject({ rows: 5, cols: 5 });
   });
 
   it("makes every named series start at the timeline and span it", () => {

@@ -1,0 +1,158 @@
+/**
+ * The valuation model's calculations and outputs (docs/models.md, valuation):
+ * CAPM and market-weight WACC, unlevered free cash flow, mid-year discount
+ * factors, the value-driver terminal value, the bridge to equity value and the
+ * value per share by the VALUE_PER_SHARE regime rule. One formula per row and no
+ * constants: 1 is the UnitValue input, 0.5 the HalfYear input, max(0, x) of a cell
+ * is SUMIF(x, ">0"), and "x > 0" is COUNTIF(x, ">0") (0 for the text n.m.).
+ */
+import { COUNT, MULTIPLE, PERCENT, PERCENT2, SHARES, USD_M, USD_PER_SHARE } from "../formats";
+import type { Format, TableItem, TemplateItem, TemplateSection } from "../../plan/template";
+import { YEARS_1 } from "./inputs";
+
+const FACTOR: Format = { code: "0.0000", unit: "factor" };
+const NUMBER: Format = { code: "0", unit: "number" };
+/** 1 shows yes, 0 no, centred. */
+const YES_NO: Format = { code: '"yes";"yes";"no"', unit: "flag", align: "Center" };
+
+/** IF(test, value, "n.m."). */
+export const nm = (test: string, value: string): string => `IF(${test},${value},"n.m.")`;
+/** "x > 0" for a cell that may hold n.m. (COUNTIF counts a number only). */
+export const positive = (key: string): string => `COUNTIF({${key}},">0")`;
+
+const flow = (key: string, label: string, formula: string, format: Format = USD_M, extra: Partial<TemplateItem> = {}): TemplateItem =>
+  ({ type: "timeline", key, label, format, formula, name: true, group: "Flows", ...extra }) as TemplateItem;
+const scalar = (key: string, label: string, format: Format, formula: string, extra: Partial<TemplateItem> = {}): TemplateItem =>
+  ({ type: "scalar", key, label, format, formula, name: true, ...extra }) as TemplateItem;
+
+/** Active scenario drivers, CAPM and the WACC. */
+export const capitalSection: TemplateSection = {
+  role: "calculations",
+  title: "Calculations: cost of capital (CAPM, market-value weights)",
+  items: [
+    { type: "scalar", key: "ScenarioRow", label: "Row of the chosen scenario", format: COUNT, formula: "MATCH({Scenario},{Scen.label@all},FALSE)" },
+    scalar("TerminalGrowth", "Terminal growth (active scenario)", PERCENT2, "INDEX({Scen.TerminalGrowth@all},{ScenarioRow})"),
+    scalar("Beta", "Beta (active scenario)", { code: "0.00", unit: "beta" }, "INDEX({Scen.Beta@all},{ScenarioRow})"),
+    scalar("EquityRiskPremium", "Equity risk premium (active scenario)", PERCENT2, "INDEX({Scen.EquityRiskPremium@all},{ScenarioRow})"),
+    scalar("CostOfEquity", "Cost of equity (risk-free + beta x ERP)", PERCENT2, "{RiskFreeRate}+{Beta}*{EquityRiskPremium}"),
+    scalar("AfterTaxCostOfDebt", "Cost of debt after tax (pre-tax x (1 - tax rate))", PERCENT2, "{PreTaxCostOfDebt}*({UnitValue}-{TaxRate})"),
+    scalar("EquityMarketValue", "Equity market value (share price x basic shares)", USD_M, "{SharePrice}*{BasicShares}"),
+    scalar("DebtWeight", "Debt / (debt + equity market value)", PERCENT, "{DebtAtValuation}/({DebtAtValuation}+{EquityMarketValue})"),
+    scalar("WACC", "WACC (as AIF.WACC: market-value weights)", PERCENT2, "({EquityMarketValue}*{CostOfEquity}+{DebtAtValuation}*{AfterTaxCostOfDebt})/({EquityMarketValue}+{DebtAtValuation})", { bold: true }),
+  ],
+};
+
+/** Unlevered free cash flow and its discounting, year by year. */
+export const flowSection: TemplateSection = {
+  role: "calculations",
+  title: "Calculations: unlevered free cash flow and discounting",
+  items: [
+    { type: "timeline", key: "YearNumber", label: "Year of the timeline (1 = first)", format: NUMBER, formula: "COLUMNS({Years@todate})", group: "Flows" },
+    flow("EBIT", "EBIT (EBITDA - depreciation)", "{EBITDA}-{Depreciation}"),
+    flow("UnleveredTaxes", "Unlevered taxes (positive EBIT x tax rate)", 'SUMIF({EBIT},">0")*{TaxRate}'),
+    flow("NOPAT", "NOPAT (EBIT - unlevered taxes)", "{EBIT}-{UnleveredTaxes}"),
+    flow("UFCF", "Unlevered free cash flow (EBITDA - unlevered taxes - capex)", "{EBITDA}-{UnleveredTaxes}-{Capex}", USD_M, { bold: true }),
+    flow("DiscountPeriod", "Discount period (year - mid-year shift when TRUE)", "{YearNumber}-{MidYear}*{HalfYear}", YEARS_1),
+    flow("DiscountFactor", "Discount factor (1 / (1 + WACC)^period)", "{UnitValue}/({UnitValue}+{WACC})^{DiscountPeriod}", FACTOR),
+    flow("PresentValue", "Present value of the flow (UFCF x factor)", "{UFCF}*{DiscountFactor}"),
+  ],
+};
+
+/** Enterprise value, the bridge to equity and the market comparison. */
+export const valueSection: TemplateSection = {
+  role: "outputs",
+  title: "Outputs: enterprise value, equity value and value per share",
+  items: [
+    scalar("PvOperatingFlows", "PV of EBITDA less unlevered taxes", USD_M, "SUMPRODUCT({EBITDA@all}-{UnleveredTaxes@all},{DiscountFactor@all})"),
+    scalar("PvCapex", "PV of capex", USD_M, "SUMPRODUCT({Capex@all},{DiscountFactor@all})"),
+    scalar("PvExplicitFlows", "PV of unlevered free cash flow, explicit years", USD_M, "SUM({PresentValue@all})"),
+    scalar(
+      "TerminalValue",
+      "Terminal value at the end of the last year (value driver: NOPAT (1+g)(1-g/RONIC)/(WACC-g))",
+      USD_M,
+      nm("{WACC}>{TerminalGrowth}", "{NOPAT@last}*({UnitValue}+{TerminalGrowth})*({Ronic}-{TerminalGrowth})/({Ronic}*({WACC}-{TerminalGrowth}))"),
+    ),
+    scalar("PvTerminalValue", "PV of the terminal value (x last discount factor)", USD_M, nm("ISNUMBER({TerminalValue})", "{TerminalValue}*{DiscountFactor@last}")),
+    scalar("EnterpriseValue", "Enterprise value", USD_M, nm("ISNUMBER({PvTerminalValue})", "{PvExplicitFlows}+{PvTerminalValue}"), { bold: true }),
+    scalar("NetDebt", "Net debt (debt - cash, Dec 31 2025)", USD_M, "{DebtAtValuation}-{CashAtValuation}"),
+    scalar("EquityValue", "Equity value (enterprise value - net debt; converts as debt)", USD_M, nm("ISNUMBER({EnterpriseValue})", "{EnterpriseValue}-{NetDebt}"), { bold: true }),
+    scalar(
+      "ValuePerShare",
+      "Value per fully diluted share (self-consistent regime below)",
+      USD_PER_SHARE,
+      nm(positive("EquityValue"), "SUMPRODUCT({Regimes.Price@all},{Regimes.Consistent@all})/SUM({Regimes.Consistent@all})"),
+      { bold: true },
+    ),
+    scalar(
+      "DilutedShares",
+      "Fully diluted shares at that value (RSUs, options by TSM, converts if above conversion)",
+      SHARES,
+      nm(
+        "ISNUMBER({ValuePerShare})",
+        "{SharesBeforeDilution}+({ValuePerShare}>{OptionStrike})*{Options}*({ValuePerShare}-{OptionStrike})/{ValuePerShare}+({ValuePerShare}>{ConversionPrice})*{ConvertShares}",
+      ),
+    ),
+    scalar("UpsideToDealPrice", "Upside to the $87.20 deal price (value / deal price - 1)", PERCENT, nm("ISNUMBER({ValuePerShare})", "{ValuePerShare}/{DealPrice}-{UnitValue}"), { bold: true }),
+    scalar("UpsideToSharePrice", "Upside to the market price (value / share price - 1)", PERCENT, nm("ISNUMBER({ValuePerShare})", "{ValuePerShare}/{SharePrice}-{UnitValue}")),
+    scalar("ImpliedExitMultiple", "Implied exit multiple (terminal value / last EBITDA)", MULTIPLE, nm(`ISNUMBER({TerminalValue})*${positive("EBITDA@last")}`, "{TerminalValue}/{EBITDA@last}")),
+    scalar("TerminalValueShare", "Terminal value share of enterprise value (PV of TV / EV)", PERCENT, nm(positive("EnterpriseValue"), "{PvTerminalValue}/{EnterpriseValue}")),
+    scalar("MarketEnterpriseValue", "Market enterprise value (equity market value + net debt)", USD_M, "{EquityMarketValue}+{NetDebt}"),
+    scalar("ValueGapToMarket", "Enterprise value less market enterprise value", USD_M, nm("ISNUMBER({EnterpriseValue})", "{EnterpriseValue}-{MarketEnterpriseValue}")),
+  ],
+};
+
+/** The price of a regime: (EqV + opt x O x K + conv x L) / (S + opt x O + conv x L / C). */
+function regimePrice(opt: boolean, conv: boolean): string {
+  const num = ["{EquityValue}", ...(opt ? ["{Options}*{OptionStrike}"] : []), ...(conv ? ["{ConvertPrincipal}"] : [])].join("+");
+  const den = ["{SharesBeforeDilution}", ...(opt ? ["{Options}"] : []), ...(conv ? ["{ConvertShares}"] : [])].join("+");
+  return nm(positive("EquityValue"), `(${num})/(${den})`);
+}
+
+/** Whether a regime's price lies in its own region: above the strike iff options are exercised, above the conversion price iff the notes convert. */
+function regimeConsistent(row: string, opt: boolean, conv: boolean): string {
+  const p = `{${row}.Price}`;
+  return nm(`ISNUMBER(${p})`, `(${p}${opt ? ">" : "<="}{OptionStrike})*(${p}${conv ? ">" : "<="}{ConversionPrice})`);
+}
+
+const REGIMES: { key: string; label: string; opt: boolean; conv: boolean }[] = [
+  { key: "RegimeNone", label: "Neither (options out of the money, notes stay debt)", opt: false, conv: false },
+  { key: "RegimeOptions", label: "Options exercised (TSM), notes stay debt", opt: true, conv: false },
+  { key: "RegimeConverts", label: "Notes convert, options out of the money", opt: false, conv: true },
+  { key: "RegimeBoth", label: "Options exercised and notes convert", opt: true, conv: true },
+];
+
+/** The four regimes of the VALUE_PER_SHARE rule: price and self-consistency. */
+const regimeTable: TableItem = {
+  type: "table",
+  key: "Regimes",
+  label: "Regime of the dilutive securities",
+  unitsInHeader: true,
+  columns: [
+    { key: "Price", header: "Value per share", format: USD_PER_SHARE },
+    { key: "Consistent", header: "Self-consistent", format: YES_NO },
+  ],
+  rows: REGIMES.map((r) => ({ key: r.key, label: r.label, cells: [{ formula: regimePrice(r.opt, r.conv) }, { formula: regimeConsistent(r.key, r.opt, r.conv) }] })),
+};
+
+/** Shares before dilution, conversion shares, the regimes and the equity thresholds the sensitivity grid uses. */
+export const perShareSection: TemplateSection = {
+  role: "calculations",
+  title: "Calculations: value per share (VALUE_PER_SHARE rule: exactly one regime is self-consistent)",
+  items: [
+    scalar("SharesBeforeDilution", "Basic shares + RSUs", SHARES, "{BasicShares}+{Rsus}"),
+    scalar("ConvertShares", "Shares if the notes convert (principal / conversion price)", SHARES, "{ConvertPrincipal}/{ConversionPrice}"),
+    regimeTable,
+    scalar(
+      "OptionThreshold",
+      "Equity value above which the value per share exceeds the strike",
+      USD_M,
+      "{SharesBeforeDilution}*{OptionStrike}+{ConvertShares}*({OptionStrike}>{ConversionPrice})*({OptionStrike}-{ConversionPrice})",
+    ),
+    scalar(
+      "ConvertThreshold",
+      "Equity value above which the value per share exceeds the conversion price",
+      USD_M,
+      "{SharesBeforeDilution}*{ConversionPrice}+{Options}*({ConversionPrice}>{OptionStrike})*({ConversionPrice}-{OptionStrike})",
+    ),
+  ],
+};

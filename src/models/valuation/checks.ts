@@ -1,0 +1,143 @@
+/**
+ * The valuation checks (docs/models.md, "Checks that can fail"). A separate block
+ * recomputes the WACC, the unlevered free cash flow, the discount factors (by
+ * chained division by 1 + WACC, against the power formula of the rows) and the
+ * enterprise value from them, so a calculated cell typed over with a number is
+ * caught; the bridge, the dilution identity P x DilutedShares(P) = EquityValue +
+ * converted principal and the grid's centre are recomputed too. WACC <= growth
+ * fails; one count per family of input rules; a count of formula cells in error;
+ * the master check is 0 only when every check is.
+ */
+import { CHECK, USD_M } from "../formats";
+import type { Format, ScalarItem, TemplateItem, TemplateSection } from "../../plan/template";
+import { positive } from "./calculations";
+import { EQUITY_ROWS, VALUE_ROWS } from "./sensitivity";
+
+const FACTOR: Format = { code: "0.000000000", unit: "factor" };
+const round = (x: string, digits = "CheckDecimals"): string => `ROUND(${x},{${digits}})`;
+const check = (key: string, label: string, formula: string): ScalarItem => ({ type: "scalar", key, label, format: CHECK, formula, name: true });
+/** 0 when `key` is a number, else 1 when `cond` holds (a figure n.m. that should have a value). */
+const orMissing = (key: string, value: string, cond: string): string => `IF(ISNUMBER({${key}}),${value},--(${cond}))`;
+
+/** Rows the error count covers as groups of number cells (every cell a number formula). */
+const NUMERIC_GROUPS = ["Years", "Flows", "Recomputed"];
+/** Table rows whose cells are numbers or n.m. (never an error). */
+const NM_ROWS = [...EQUITY_ROWS, ...VALUE_ROWS, "RegimeNone", "RegimeOptions", "RegimeConverts", "RegimeBoth"];
+const nonNumbers = (range: string): string => `ROWS(${range})*COLUMNS(${range})-COUNT(${range})`;
+/** Scalar calculations and outputs whose errors the count includes ("n.m." is text, not an error). */
+const SCALARS = [
+  "ScenarioRow", "TerminalGrowth", "Beta", "EquityRiskPremium", "CostOfEquity", "AfterTaxCostOfDebt", "EquityMarketValue", "DebtWeight", "WACC",
+  "PvOperatingFlows", "PvCapex", "PvExplicitFlows", "TerminalValue", "PvTerminalValue", "EnterpriseValue", "NetDebt", "EquityValue", "ValuePerShare",
+  "DilutedShares", "UpsideToDealPrice", "UpsideToSharePrice", "ImpliedExitMultiple", "TerminalValueShare", "MarketEnterpriseValue", "ValueGapToMarket",
+  "SharesBeforeDilution", "ConvertShares", "OptionThreshold", "ConvertThreshold", "SensWacc.M2", "SensWacc.M1", "SensWacc.C0", "SensWacc.P1", "SensWacc.P2",
+  "SensGrowth.M2", "SensGrowth.M1", "SensGrowth.C0", "SensGrowth.P1", "SensGrowth.P2", "NopatRecomputed", "EvRecomputed",
+];
+
+/** Checks that recompute a block by another path. */
+export const RECOMPUTE_CHECKS = ["WaccCheck", "EvCheck", "BridgeCheck", "DilutionCheck", "RegimeCheck", "SensitivityCheck"] as const;
+/** Checks that count inputs outside their domain, and the WACC <= growth rule. */
+export const DOMAIN_CHECKS = ["WaccAboveGrowthCheck", "ScenarioCheck", "MidYearCheck", "RateCheck", "TerminalInputCheck", "NonNegativeCheck", "ConventionCheck"] as const;
+
+const recomputed = (key: string, label: string, formula: string, first?: string): TemplateItem =>
+  ({ type: "timeline", key, label, format: key === "CheckFactor" ? FACTOR : USD_M, formula, ...(first ? { first } : {}), name: true, group: "Recomputed" }) as TemplateItem;
+
+/** The recomputation block: UFCF from the inputs, factors chained, the EV from them. */
+export const recomputeSection: TemplateSection = {
+  role: "calculations",
+  title: "Checks: the enterprise value recomputed by another path",
+  items: [
+    recomputed("UfcfRecomputed", "UFCF from the inputs (EBITDA - tax on positive EBIT - capex)", "{EBITDA}-({EBITDA}>{Depreciation})*({EBITDA}-{Depreciation})*{TaxRate}-{Capex}"),
+    recomputed(
+      "CheckFactor",
+      "Discount factor chained: previous / (1 + WACC); first (1 + WACC)^(shift - 1)",
+      "{CheckFactor@prev}/({UnitValue}+{WACC})",
+      "({UnitValue}+{WACC})^({MidYear}*{HalfYear})/({UnitValue}+{WACC})",
+    ),
+    {
+      type: "scalar", key: "NopatRecomputed", label: "Last-year NOPAT from the inputs", format: USD_M, name: true,
+      formula: "({EBITDA@last}-{Depreciation@last})*({UnitValue}-({EBITDA@last}>{Depreciation@last})*{TaxRate})",
+    },
+    {
+      type: "scalar", key: "EvRecomputed", label: "Enterprise value from the recomputed flows, factors and terminal value", format: USD_M, name: true,
+      formula:
+        'IF({WACC}>{TerminalGrowth},SUMPRODUCT({UfcfRecomputed@all},{CheckFactor@all})+({NopatRecomputed}*({UnitValue}+{TerminalGrowth})/({WACC}-{TerminalGrowth})' +
+        '-{NopatRecomputed}*({UnitValue}+{TerminalGrowth})/({WACC}-{TerminalGrowth})*{TerminalGrowth}/{Ronic})*{CheckFactor@last},"n.m.")',
+    },
+  ],
+};
+
+const below0 = (...keys: string[]): string => keys.map((k) => `COUNTIF({${k}},"<0")`).join("+");
+const notAbove0 = (...keys: string[]): string => keys.map((k) => `COUNTIF({${k}},"<=0")`).join("+");
+const outside01 = (...keys: string[]): string => keys.map((k) => `COUNTIF({${k}},"<0")+COUNTIF({${k}},">1")`).join("+");
+const notWhole = (k: string): string => `(INT({${k}})<>{${k}})`;
+
+/** The checks section; its last scalar is the master check. */
+export const checksSection: TemplateSection = {
+  role: "checks",
+  title: "Checks (each 0 when the model is consistent)",
+  items: [
+    { type: "heading", label: "Recomputed by another path (a typed-over cell shows here)" },
+    {
+      type: "timeline", key: "FactorCheck", label: "Discount factor: the row - the chained factor", format: CHECK, name: true, group: "CheckRows",
+      formula: round("{DiscountFactor}-{CheckFactor}", "FactorDecimals"),
+    },
+    check(
+      "WaccCheck",
+      "WACC x (E + D) - (E x (rf + beta x ERP) + D x kd x (1 - t)), $ a year",
+      round(
+        "{WACC}*({EquityMarketValue}+{DebtAtValuation})-({SharePrice}*{BasicShares}*({RiskFreeRate}+INDEX({Scen.Beta@all},{ScenarioRow})*INDEX({Scen.EquityRiskPremium@all},{ScenarioRow}))" +
+          "+{DebtAtValuation}*{PreTaxCostOfDebt}-{DebtAtValuation}*{PreTaxCostOfDebt}*{TaxRate})",
+      ),
+    ),
+    check("EvCheck", "Enterprise value - the recomputed enterprise value", orMissing("EnterpriseValue", round("{EnterpriseValue}-{EvRecomputed}"), "{WACC}>{TerminalGrowth}")),
+    check("BridgeCheck", "Equity value - (enterprise value - debt + cash)", orMissing("EquityValue", round("{EquityValue}-({EnterpriseValue}-{DebtAtValuation}+{CashAtValuation})"), "ISNUMBER({EnterpriseValue})")),
+    check(
+      "DilutionCheck",
+      "Diluted shares - (equity value + converted principal) / value per share",
+      orMissing("ValuePerShare", round("{DilutedShares}-({EquityValue}+({ValuePerShare}>{ConversionPrice})*{ConvertPrincipal})/{ValuePerShare}"), positive("EquityValue")),
+    ),
+    check("RegimeCheck", "Self-consistent regimes - 1", orMissing("ValuePerShare", "SUM({Regimes.Consistent@all})-{UnitValue}", positive("EquityValue"))),
+    check(
+      "SensitivityCheck",
+      "Grid centre (SUMPRODUCT, thresholds) - value per share",
+      `IF(ISNUMBER({ValuePerShare}),${round(`{${VALUE_ROWS[2]}.C0}-{ValuePerShare}`)},--ISNUMBER({${VALUE_ROWS[2]}.C0}))`,
+    ),
+    { type: "heading", label: "Rules and inputs outside their domain (count)" },
+    check("WaccAboveGrowthCheck", "WACC not above terminal growth (no terminal value)", "--({WACC}<={TerminalGrowth})"),
+    check("ScenarioCheck", "Scenario not in the table", "NOT(COUNTIF({Scen.label@all},{Scenario}))"),
+    check("MidYearCheck", "Mid-year discounting not TRUE or FALSE", "--({MidYear}*{MidYear}<>{MidYear}*{UnitValue})"),
+    check("RateCheck", "Rates, tax rate, ERP and steps outside 0-100 %", outside01("RiskFreeRate", "PreTaxCostOfDebt", "TaxRate", "Scen.EquityRiskPremium@all", "WaccStep", "GrowthStep")),
+    check("TerminalInputCheck", "Terminal growth outside -50 % to 50 %, RONIC not above 0", 'COUNTIF({Scen.TerminalGrowth@all},"<-0.5")+COUNTIF({Scen.TerminalGrowth@all},">0.5")+' + notAbove0("Ronic")),
+    check(
+      "NonNegativeCheck",
+      "Shares, money, beta below 0; basic shares or prices not above 0",
+      below0("Depreciation@all", "Capex@all", "DebtAtValuation", "CashAtValuation", "Options", "OptionStrike", "Rsus", "ConvertPrincipal", "Scen.Beta@all") +
+        "+" + notAbove0("BasicShares", "SharePrice", "DealPrice", "ConversionPrice"),
+    ),
+    check(
+      "ConventionCheck",
+      "First year, unit value, mid-year shift, roundings",
+      `${notWhole("FirstYear")}+COUNTIF({FirstYear},"<1900")+COUNTIF({FirstYear},">9999")+COUNTIF({UnitValue},"<>1")+COUNTIF({HalfYear},"<>0.5")` +
+        `+${notWhole("CheckDecimals")}+COUNTIF({CheckDecimals},"<0")+${notWhole("FactorDecimals")}+COUNTIF({FactorDecimals},"<0")`,
+    ),
+    check(
+      "ErrorCount",
+      "Formula cells in error",
+      [
+        ...NUMERIC_GROUPS.map((g) => nonNumbers(`{${g}@all}`)),
+        nonNumbers("{FactorCheck@all}"),
+        ...NM_ROWS.map((r) => `${nonNumbers(`{${r}@all}`)}-COUNTIF({${r}@all},"n.m.")`),
+        ...SCALARS.map((k) => `ISERROR({${k}})`),
+        ...[...RECOMPUTE_CHECKS, ...DOMAIN_CHECKS].map((k) => `ISERROR({${k}})`),
+      ].join("+"),
+    ),
+    {
+      ...check(
+        "MasterCheck",
+        "Master check",
+        `IF({ErrorCount},{ErrorCount},SUMIF({FactorCheck@all},">0")-SUMIF({FactorCheck@all},"<0")+${[...RECOMPUTE_CHECKS, ...DOMAIN_CHECKS].map((k) => `ABS({${k}})`).join("+")})`,
+      ),
+      bold: true,
+    },
+  ],
+};
