@@ -48,6 +48,16 @@ const REQUIRED: Record<string, { scalars: string[]; series: string[] }> = {
     ],
     series: ["Years", "EBITDA", "Depreciation", "Capex", "EBIT", "UnleveredTaxes", "NOPAT", "UFCF", "DiscountFactor"],
   },
+  circularity: {
+    scalars: [
+      "FirstYear", "InvestorSharesAfter", "StakePrice", "NvidiaContentShare", "NvidiaGrossMargin", "RevenueMultiple", "GrossProfitMultiple",
+      "PaybackYear", "StakeValue", "FirstYearSelfFundedShare", "MasterCheck",
+    ],
+    series: [
+      "Years", "GpuSpend", "NvidiaEquityInvested", "NvidiaOtherSupport", "NvidiaRevenue", "NvidiaGrossProfit", "NvidiaCashIn", "SelfFundedShare",
+      "CumulativeNvidiaRevenue", "CumulativeGrossProfit", "CumulativeCashIn",
+    ],
+  },
 };
 
 const cases = MODELS.flatMap((m) => (m.defaultYears ? [6, 30] : [undefined]).map((years) => [`${m.id}${years ? ` (${years} years)` : ""}`, m, years] as const));
@@ -65,6 +75,7 @@ describe.each(cases)("%s", (_label, model, years) => {
     for (const n of REQUIRED[model.id].scalars) expect(byName.get(n), n).toMatchObject({ rows: 1, cols: 1 });
     for (const n of REQUIRED[model.id].series) expect(byName.get(n), n).toEqual({ top: expect.any(Number), left: COL_TIMELINE, rows: 1, cols: laid.years });
     if (model.id === "dilution") expect(byName.get("StakeSensitivity")).toMatchObject({ rows: 5, cols: 5 });
+    if (model.id === "circularity") expect(byName.get("RevenueMultipleSensitivity")).toMatchObject({ rows: 5, cols: 5 });
     if (model.id === "valuation") expect(byName.get("ValueSensitivity")).toMatchObject({ rows: 5, cols: 5 });
   });
 
@@ -145,8 +156,9 @@ describe.each(MODELS.map((m) => [m.id, m] as const))("%s inputs", (_id, model: M
 
   it("labels estimates as estimates", () => {
     const estimates = [...cells.values()].filter((v) => typeof v === "string" && v.startsWith("Estimate:"));
-    if (model.id !== "dilution") expect(estimates.length).toBeGreaterThan(2);
-    else expect(estimates.length).toBe(5); // Class A and Class B counts, options + warrants and their strike, convert principal
+    if (model.id === "dilution") expect(estimates.length).toBe(5); // Class A and Class B counts, options + warrants and their strike, convert principal
+    else if (model.id === "circularity") expect(estimates.length).toBe(2); // GPU spend (capacity's estimates) and Nvidia's content share
+    else expect(estimates.length).toBeGreaterThan(2);
   });
 
   it("styles every input blue on a light fill", () => {
