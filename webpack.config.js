@@ -11,8 +11,10 @@
 //   webpack --mode development     source maps, localhost URLs
 //   webpack serve --mode development   HTTPS dev server on https://localhost:3000
 //
-// The help page (help/functions.html) is rendered from src/functions/registry.ts
-// and the generated functions.json by src/help/helpPage.ts (HelpPagePlugin).
+// The help pages (help/functions.html, help/functions.fr.html, help/sources.html)
+// and the French metadata (functions.fr.json, named by the manifest's fr-FR
+// override) come from src/functions/registry.ts, src/functions/french.ts and the
+// generated functions.json, through src/help/buildAssets.ts (HelpPagePlugin).
 //
 // Options: ADDIN_BASE_URL (https only) rebases every URL in dist/manifest.xml and
 // functions.json; `--env outDir=<dir>` or AIF_OUT_DIR=<dir> builds elsewhere than
@@ -29,7 +31,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const pkg = require("./package.json");
 
 const REGISTRY = path.join(__dirname, "src/functions/registry.ts");
-const HELP_RENDERER = path.join(__dirname, "src/help/helpPage.ts");
+const HELP_RENDERER = path.join(__dirname, "src/help/buildAssets.ts");
+const SOURCES_DOC = path.join(__dirname, "docs/sources.md");
 
 /**
  * Loads a TypeScript module into this Node process: bundled by esbuild (the
@@ -46,7 +49,7 @@ function loadTsModule(file) {
   return { exports: m.exports, inputs: Object.keys(out.metafile.inputs).map((f) => path.resolve(__dirname, f)) };
 }
 
-/** Emits help/functions.html, rendered from the registry and the functions.json of this compilation. */
+/** Emits functions.fr.json and the help pages, made from the registry, the French table and the functions.json of this compilation. */
 class HelpPagePlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("HelpPagePlugin", (compilation) => {
@@ -56,8 +59,10 @@ class HelpPagePlugin {
         try {
           const { exports, inputs } = loadTsModule(HELP_RENDERER);
           for (const f of inputs) compilation.fileDependencies.add(f);
-          const html = exports.renderHelpPage(JSON.parse(metadata.source.source().toString()));
-          compilation.emitAsset("help/functions.html", new webpack.sources.RawSource(html));
+          compilation.fileDependencies.add(SOURCES_DOC);
+          const sources = require("node:fs").readFileSync(SOURCES_DOC, "utf8");
+          const assets = exports.buildLocalisedAssets(metadata.source.source().toString(), pkg.version, sources);
+          for (const [name, text] of Object.entries(assets)) compilation.emitAsset(name, new webpack.sources.RawSource(text));
         } catch (err) {
           compilation.errors.push(new webpack.WebpackError(`help page: ${err instanceof Error ? err.message : String(err)}`));
         }

@@ -101,6 +101,18 @@ describe("manifest.xml", () => {
     expect(urlOf(one(one(cf, "Metadata"), "SourceLocation"))).toBe(`${DEV_BASE}/functions.json`);
   });
 
+  it("gives French Excel the French metadata and help page (fr-FR overrides), same ids, same code", () => {
+    const cf = find(root, "ExtensionPoint").find((e) => e.attrs["xsi:type"] === "CustomFunctions") as XmlNode;
+    const metadataUrl = find(root, "bt:Url").find((u) => u.attrs.id === one(one(cf, "Metadata"), "SourceLocation").attrs.resid) as XmlNode;
+    const override = (node: XmlNode) => node.children.filter((c) => c.name === "bt:Override" || c.name === "Override").map((c) => [c.attrs.Locale, c.attrs.Value]);
+    expect(override(metadataUrl)).toEqual([["fr-FR", `${DEV_BASE}/functions.fr.json`]]);
+    const helpUrl = find(root, "bt:Url").find((u) => u.attrs.id === one(root, "LearnMoreUrl").attrs.resid) as XmlNode;
+    expect(override(helpUrl)).toEqual([["fr-FR", `${DEV_BASE}/help/functions.fr.html`]]);
+    expect(override(one(root, "SupportUrl"))).toEqual([["fr-FR", `${DEV_BASE}/help/functions.fr.html`]]);
+    // one script for both languages: the ids in functions.fr.json are the ids functions.js associates
+    expect(urlOf(one(one(cf, "Script"), "SourceLocation"))).toBe(`${DEV_BASE}/functions.js`);
+  });
+
   it("has a Home-tab button that opens the task pane", () => {
     const tab = one(root, "OfficeTab");
     expect(tab.attrs.id).toBe("TabHome");
@@ -142,8 +154,11 @@ describe("manifest.xml", () => {
       "/functions.js": "src/functions/registry.ts",
       "/functions.json": "src/functions/registry.ts",
       "/help/functions.html": "src/help/helpPage.ts",
+      "/functions.fr.json": "src/functions/french.ts",
+      "/help/functions.fr.html": "src/help/helpPage.ts",
     };
-    for (const url of new Set([...res.urls.values(), ...res.images.values()])) {
+    const overrides = find(root, "bt:Override").concat(find(root, "Override")).map((o) => o.attrs.Value).filter((v) => /^https:/.test(v));
+    for (const url of new Set([...res.urls.values(), ...res.images.values(), ...overrides])) {
       const path = new URL(url).pathname;
       const source = sources[path] ?? path.slice(1);
       expect(Object.keys(sources).includes(path) || path.startsWith("/assets/"), `unexpected URL ${url}`).toBe(true);

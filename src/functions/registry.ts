@@ -21,6 +21,8 @@
  *   which arguments take ranges (functions.json);
  * - this table: the module, the prose and the worked examples, in the order of
  *   the help page, the pane and functions.json.
+ * - ./french.ts: the French names, parameter names and descriptions (one table
+ *   keyed by id; the French summary stays here, next to the English one).
  *
  * Data only, no import of the implementations: the task pane bundles this file.
  * Examples cite docs/sources.md for their figures.
@@ -57,8 +59,6 @@ export interface FunctionEntry {
   readonly errors: string;
   /** extra material the help page renders after the prose */
   readonly appendix?: "gpu-profiles";
-  /** French Excel name (localised functions.json, issue 11); unset until then */
-  readonly frenchName?: string;
 }
 
 const PROFILE_NAMES = "H100, H200, B200, B300, GB200, GB300, VR200";

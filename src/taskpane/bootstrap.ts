@@ -16,7 +16,7 @@ const models: PaneModel[] = MODELS.map((t) => ({
   plan: () => layoutModel(t),
 }));
 
-const base = { models, loadFunctions: () => loadFunctionList(), version: addinVersion() };
+const base = { models, loadFunctions: (lang: "en" | "fr") => loadFunctionList(lang), version: addinVersion() };
 
 function excelEnv(): PaneEnv {
   const ctx = Office.context;

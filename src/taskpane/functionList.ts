@@ -1,11 +1,14 @@
-// The list of AIF functions shown in the pane comes from functions.json, the very
-// metadata Excel reads, so the pane can never disagree with what Excel offers.
+// The list of AIF functions shown in the pane comes from functions.json (or, in
+// French, functions.fr.json), the very metadata Excel reads, so the pane can
+// never disagree with what Excel offers.
 
 /** One custom function as the pane lists it. */
 export interface FunctionSummary {
-  /** Full Excel name with namespace, e.g. "AIF.DEAL_STAKE". */
+  /** Excel id, the same in every language, e.g. "DEAL_STAKE" */
+  id: string;
+  /** Full Excel name with namespace in the metadata's language, e.g. "AIF.DEAL_STAKE". */
   name: string;
-  /** Excel's argument hint, e.g. "investment, price_per_share, [measure]". */
+  /** Excel's argument hint, e.g. "investment, price_per_share, [measure]" (";" in French). */
   signature: string;
   /** The first sentence of the function's description. */
   summary: string;
@@ -21,21 +24,21 @@ interface MetadataParameter {
  * name, description, parameters: [{ name, optional }] }] }).
  * @param metadata   parsed functions.json; anything else yields an error
  * @param namespace  Excel namespace prefixed to each name, "AIF" by default
+ * @param separator  between arguments: ", " (English) or "; " (French)
  * @returns the functions in file order
  * @throws Error when the value does not have the functions.json shape
  */
-export function parseFunctionList(metadata: unknown, namespace = "AIF"): FunctionSummary[] {
+export function parseFunctionList(metadata: unknown, namespace = "AIF", separator = ", "): FunctionSummary[] {
   const functions = (metadata as { functions?: unknown } | null)?.functions;
   if (!Array.isArray(functions)) throw new Error("functions.json has no functions array");
   return functions.map((f: unknown, i: number) => {
-    const fn = f as { name?: unknown; description?: unknown; parameters?: unknown };
+    const fn = f as { id?: unknown; name?: unknown; description?: unknown; parameters?: unknown };
     if (typeof fn?.name !== "string") throw new Error(`functions.json entry ${i} has no name`);
     const params = Array.isArray(fn.parameters) ? (fn.parameters as MetadataParameter[]) : [];
-    const signature = params
-      .map((p) => (p.optional === true ? `[${String(p.name)}]` : String(p.name)))
-      .join(", ");
+    const signature = params.map((p) => (p.optional === true ? `[${String(p.name)}]` : String(p.name))).join(separator);
     const description = typeof fn.description === "string" ? fn.description : "";
-    return { name: `${namespace}.${fn.name}`, signature, summary: firstSentence(description) };
+    const id = typeof fn.id === "string" ? fn.id : fn.name;
+    return { id, name: `${namespace}.${fn.name}`, signature, summary: firstSentence(description) };
   });
 }
 
@@ -45,16 +48,17 @@ function firstSentence(text: string): string {
   return (end >= 0 ? text.slice(0, end + 1) : text).trim();
 }
 
+/** Where each language's metadata is served, next to the pane (the manifest's fr-FR override names the French one). */
+export const METADATA_URL = { en: "functions.json", fr: "functions.fr.json" } as const;
+
 /**
- * Fetches and parses the functions.json served next to the pane.
+ * Fetches and parses the functions.json of a language, served next to the pane.
+ * @param lang     "en" or "fr": which metadata, and which argument separator
  * @param fetchFn  the fetch to use (injected by tests)
- * @param url      where functions.json is, relative to the page by default
  */
-export async function loadFunctionList(
-  fetchFn: typeof fetch = fetch,
-  url = "functions.json",
-): Promise<FunctionSummary[]> {
+export async function loadFunctionList(lang: "en" | "fr" = "en", fetchFn: typeof fetch = fetch): Promise<FunctionSummary[]> {
+  const url = METADATA_URL[lang];
   const response = await fetchFn(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return parseFunctionList(await response.json());
+  return parseFunctionList(await response.json(), "AIF", lang === "fr" ? "; " : ", ");
 }

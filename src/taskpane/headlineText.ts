@@ -1,10 +1,16 @@
 /**
  * Text of a model card's headline figure, in the pane's language.
  * Formats: percent 1 decimal ("9.0%" / "9,0 %"); usd, shares and count in compact
- * notation ("$2B", "47M"); multiple 2 decimals with "x"; gw 2 decimals with "GW".
+ * notation with a no-break space before the unit letter, as the models' questions
+ * write amounts ("$2 B", "47 M"); multiple 2 decimals with "x"; gw 2 decimals with "GW".
  */
 import type { Headline } from "../plan/template";
 import type { Strings } from "./strings";
+
+/** "$18.8B" -> "$18.8 B" (U+00A0): English compact notation glues the unit to the number; French already spaces it. */
+function unitSpace(text: string): string {
+  return text.replace(/(\d)([KMBT])$/, "$1\u00a0$2");
+}
 
 /**
  * @param h  a headline from the template's `headlines()`; `value` is a fraction
@@ -17,10 +23,10 @@ export function headlineValue(h: Headline, s: Strings): string {
     case "percent":
       return nf({ style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
     case "usd":
-      return nf({ style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 });
+      return unitSpace(nf({ style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 }));
     case "shares":
     case "count":
-      return nf({ notation: "compact", maximumFractionDigits: 1 });
+      return unitSpace(nf({ notation: "compact", maximumFractionDigits: 1 }));
     case "multiple":
       return `${nf({ minimumFractionDigits: 2, maximumFractionDigits: 2 })}x`;
     case "gw":

@@ -21,8 +21,11 @@ export interface Strings {
   inserting: (title: string) => string;
   inserted: (r: { title: string; sheet: string; cells: number; names: number; charts: number; ms: number }) => string;
   skipped: (features: string) => string;
-  cannotInsert: (requirement: string) => string;
-  willSkip: (features: string, requirement: string) => string;
+  /** the model cannot be inserted: this Excel lacks the required set (named in a tooltip) */
+  cannotInsert: string;
+  willSkip: (features: string) => string;
+  /** tooltip naming the requirement set behind cannotInsert / willSkip */
+  requirementTooltip: (requirementSets: string) => string;
   insertFailed: (title: string, excelMessage: string, cleanedUp: boolean, sheet: string | undefined) => string;
   protectedHint: string;
   functionsHeading: string;
@@ -31,14 +34,23 @@ export interface Strings {
   example: string;
   insertExample: string;
   insertExampleLabel: (name: string) => string;
-  exampleInserted: (formula: string) => string;
+  exampleInserted: (formula: string, address: string) => string;
+  /** nothing written: `area` holds data; `fallback` is where it can go, if anywhere */
+  exampleOccupied: (area: string, fallback: string | undefined) => string;
+  writeAt: (address: string) => string;
+  cancel: string;
+  exampleCancelled: string;
+  confirmLabel: (name: string) => string;
   exampleFailed: (message: string) => string;
+  statusLabel: string;
   functionsFailed: (message: string) => string;
   feature: Record<string, string>;
   version: (v: string) => string;
 }
 
 const n = (locale: string, v: number): string => new Intl.NumberFormat(locale).format(v);
+/** A message from Excel as one sentence: exactly one full stop at its end ("protected." + "." is not "protected.."). */
+const sentence = (m: string): string => `${m.trim().replace(/[.\s]+$/, "")}.`;
 
 export const EN: Strings = {
   lang: "en",
@@ -55,10 +67,11 @@ export const EN: Strings = {
   inserted: (r) =>
     `Inserted ${r.title} into sheet “${r.sheet}”: ${n("en-US", r.cells)} cells, ${n("en-US", r.names)} names${r.charts > 0 ? `, ${r.charts} chart${r.charts > 1 ? "s" : ""}` : ""} in ${n("en-US", Math.round(r.ms))} ms.`,
   skipped: (f) => `Left out because this version of Excel lacks them: ${f}.`,
-  cannotInsert: (req) => `Not available: this version of Excel does not support ${req}, which the model's formulas need.`,
-  willSkip: (f, req) => `This version of Excel lacks ${req}: ${f} will be left out.`,
+  cannotInsert: "Not available: this model needs Excel 2016 or later.",
+  willSkip: (f) => `This version of Excel cannot add ${f}: they will be left out.`,
+  requirementTooltip: (sets) => `Office requirement sets: ${sets}`,
   insertFailed: (t, msg, ok, sheet) =>
-    `Error: could not insert ${t}. Excel said: ${msg}. ${ok ? "Nothing was changed in the workbook." : `The partly written sheet “${sheet ?? ""}” could not be removed; please delete it.`}`,
+    `Error: could not insert ${t}. Excel said: ${sentence(msg)} ${ok ? "Nothing was changed in the workbook." : `The partly written sheet “${sheet ?? ""}” could not be removed; please delete it.`}`,
   protectedHint: "If the workbook is protected, unprotect it (Review > Protect Workbook) and try again.",
   functionsHeading: "AIF functions",
   functionsIntro: "Type them in any cell. Numeric arguments accept ranges and spill like Excel arithmetic.",
@@ -66,8 +79,15 @@ export const EN: Strings = {
   example: "Example",
   insertExample: "Insert example",
   insertExampleLabel: (name) => `Insert the ${name} example into the active cell`,
-  exampleInserted: (f) => `Wrote ${f} into the active cell.`,
-  exampleFailed: (m) => `Error: could not write the example. Excel said: ${m}`,
+  exampleInserted: (f, a) => `Wrote ${f} into ${a}.`,
+  exampleOccupied: (area, fb) =>
+    `Nothing was written: ${area} is not empty and the example would overwrite it.${fb ? ` Write it in ${fb}, below the data, instead?` : " Select an empty cell and try again."}`,
+  writeAt: (a) => `Write in ${a}`,
+  cancel: "Cancel",
+  exampleCancelled: "Nothing was written.",
+  confirmLabel: (name) => `Where to write the ${name} example`,
+  exampleFailed: (m) => `Error: could not write the example. Excel said: ${sentence(m)}`,
+  statusLabel: "Status",
   functionsFailed: (m) => `Could not load the function list: ${m}`,
   feature: { conditionalFormats: "conditional formats", charts: "charts", secondaryAxis: "secondary chart axes", freezePanes: "frozen panes", validations: "drop-down lists", indent: "indents", pageLayout: "print settings" },
   version: (v) => `Version ${v}`,
@@ -85,13 +105,15 @@ export const FR: Strings = {
   insert: "Insérer",
   insertLabel: (t) => `Insérer le modèle ${t} dans une nouvelle feuille`,
   inserting: (t) => `Insertion de ${t}…`,
+  // "Insertion de <titre> terminée": no participle to agree with titles of either gender.
   inserted: (r) =>
-    `${r.title} inséré dans la feuille « ${r.sheet} » : ${n("fr-FR", r.cells)} cellules, ${n("fr-FR", r.names)} noms${r.charts > 0 ? `, ${r.charts} graphique${r.charts > 1 ? "s" : ""}` : ""} en ${n("fr-FR", Math.round(r.ms))} ms.`,
+    `Insertion de ${r.title} terminée dans la feuille « ${r.sheet} » : ${n("fr-FR", r.cells)} cellules, ${n("fr-FR", r.names)} noms${r.charts > 0 ? `, ${r.charts} graphique${r.charts > 1 ? "s" : ""}` : ""} en ${n("fr-FR", Math.round(r.ms))} ms.`,
   skipped: (f) => `Non insérés, faute de prise en charge par cette version d’Excel : ${f}.`,
-  cannotInsert: (req) => `Indisponible : cette version d’Excel ne prend pas en charge ${req}, dont les formules du modèle ont besoin.`,
-  willSkip: (f, req) => `Cette version d’Excel ne prend pas en charge ${req} : ${f} ne seront pas insérés.`,
+  cannotInsert: "Indisponible : ce modèle demande Excel 2016 ou une version ultérieure.",
+  willSkip: (f) => `Cette version d’Excel ne sait pas ajouter les éléments suivants, qui seront omis : ${f}.`,
+  requirementTooltip: (sets) => `Ensembles de conditions requises Office : ${sets}`,
   insertFailed: (t, msg, ok, sheet) =>
-    `Erreur : impossible d’insérer ${t}. Message d’Excel : ${msg}. ${ok ? "Le classeur n’a pas été modifié." : `La feuille partiellement écrite « ${sheet ?? ""} » n’a pas pu être supprimée ; supprimez-la.`}`,
+    `Erreur : impossible d’insérer ${t}. Message d’Excel : ${sentence(msg)} ${ok ? "Le classeur n’a pas été modifié." : `La feuille partiellement écrite « ${sheet ?? ""} » n’a pas pu être supprimée ; supprimez-la.`}`,
   protectedHint: "Si le classeur est protégé, ôtez la protection (Révision > Protéger le classeur) et réessayez.",
   functionsHeading: "Fonctions AIF",
   functionsIntro: "Saisissez-les dans n’importe quelle cellule. Les arguments numériques acceptent des plages et débordent comme l’arithmétique d’Excel.",
@@ -99,8 +121,15 @@ export const FR: Strings = {
   example: "Exemple",
   insertExample: "Insérer l’exemple",
   insertExampleLabel: (name) => `Insérer l’exemple de ${name} dans la cellule active`,
-  exampleInserted: (f) => `${f} écrit dans la cellule active.`,
-  exampleFailed: (m) => `Erreur : impossible d’écrire l’exemple. Message d’Excel : ${m}`,
+  exampleInserted: (f, a) => `Formule ${f} écrite en ${a}.`,
+  exampleOccupied: (area, fb) =>
+    `Rien n’a été écrit : ${area} n’est pas vide et l’exemple l’écraserait.${fb ? ` L’écrire plutôt en ${fb}, sous les données ?` : " Sélectionnez une cellule vide et réessayez."}`,
+  writeAt: (a) => `Écrire en ${a}`,
+  cancel: "Annuler",
+  exampleCancelled: "Rien n’a été écrit.",
+  confirmLabel: (name) => `Où écrire l’exemple de ${name}`,
+  exampleFailed: (m) => `Erreur : impossible d’écrire l’exemple. Message d’Excel : ${sentence(m)}`,
+  statusLabel: "État",
   functionsFailed: (m) => `Impossible de charger la liste des fonctions : ${m}`,
   feature: { conditionalFormats: "mises en forme conditionnelles", charts: "graphiques", secondaryAxis: "axes secondaires", freezePanes: "volets figés", validations: "listes déroulantes", indent: "retraits", pageLayout: "mise en page" },
   version: (v) => `Version ${v}`,
