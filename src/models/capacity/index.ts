@@ -33,7 +33,7 @@ export const capacity: ModelTemplate = {
   },
   sheetName: "Capacity",
   description:
-    "Year-end facility power toward 5 GW by 2030 in whole GPUs of one profile; revenue on the average fleet at the scenario's utilization and price; capex for power added, GPUs added and GPUs replaced at the end of their life (the opening fleet too); maintenance capex as a credit proxy; depreciation by vintage. FY2026-FY2035 from Dec 31 2025.",
+    "Power online toward 5 GW in whole GPUs; revenue on the average fleet; capex for power and GPUs added and replaced; depreciation by vintage. FY2026-FY2035.",
   defaultYears: 10,
   sections: [
     {

@@ -43,9 +43,9 @@ const scenarioTable: TableItem = {
     { key: "EbitdaMargin", header: "EBITDA margin", format: PERCENT, bounds: { type: "decimal", min: 0, max: 1 } },
   ],
   rows: [
-    { key: "Scen_base", label: "base", cells: [0.8, 1, 0.61], estimate: true, note: `utilization 80 % assumed, price as derived per profile, margin = Q3 2025 adjusted EBITDA margin 61 % (${FACTS} §Estimates; ${FACTS} §Operations)` },
-    { key: "Scen_bull", label: "bull", cells: [0.9, 1.1, 0.65], note: "Modelling choice: fuller fleet, 10 % higher prices, margin above the 2025 quarters' 57-62 %" },
-    { key: "Scen_bear", label: "bear", cells: [0.65, 0.8, 0.5], note: "Modelling choice: idle capacity, GPU-hour prices 20 % lower, margin 50 % (Q4 2025 was 57 %)" },
+    { key: "Scen_base", label: "base", cells: [0.8, 1, 0.61], estimate: true, note: `utilization assumed, margin of Q3 2025: ${FACTS} §Estimates` },
+    { key: "Scen_bull", label: "bull", cells: [0.9, 1.1, 0.65], note: "Modelling choice: fuller fleet, dearer hours" },
+    { key: "Scen_bear", label: "bear", cells: [0.65, 0.8, 0.5], note: "Modelling choice: idle capacity, cheaper hours" },
   ],
 };
 
@@ -69,7 +69,7 @@ const profileTable: TableItem = {
       label: name,
       cells: [p.systemWatts, p.gpusPerSystem, e.capex, e.price],
       estimate: true,
-      note: `${p.label} (${FACTS} §Power per GPU: ${p.source}); capex and price per GPU scaled from GB200 by IT watts (${FACTS} §Estimates)`,
+      note: `power: ${FACTS} §Power per GPU; capex and price scaled by IT watts: ${FACTS} §Estimates`,
     };
   }),
 };
@@ -79,8 +79,8 @@ export const powerInputs: TemplateSection = {
   role: "inputs",
   title: "Inputs: timeline, scenario, power and GPUs",
   items: [
-    { type: "scalar", key: "FirstYear", label: "First year modelled", format: YEAR, value: 2026, name: true, bounds: { type: "whole", min: 1900, max: 9999 }, note: `Modelling choice: FY2026 first, from the Dec 31 2025 fleet (${FACTS} §Operations)` },
-    { type: "scalar", key: "Scenario", label: "Scenario", format: TEXT, value: "base", name: true, list: { values: [...SCENARIOS], errorMessage: "Choose base, bull or bear." }, note: "Modelling choice: picks a row of the scenario table below" },
+    { type: "scalar", key: "FirstYear", label: "First year modelled", format: YEAR, value: 2026, name: true, bounds: { type: "whole", min: 1900, max: 9999 }, note: "Modelling choice: from the Dec 31 2025 fleet" },
+    { type: "scalar", key: "Scenario", label: "Scenario", format: TEXT, value: "base", name: true, list: { values: [...SCENARIOS], errorMessage: "Choose base, bull or bear." }, note: "Modelling choice: a row of the table below" },
     scenarioTable,
     {
       type: "timeline",
@@ -91,15 +91,15 @@ export const powerInputs: TemplateSection = {
       name: true,
       estimate: true,
       bounds: { type: "decimal", min: 0 },
-      note: `> 1.7 GW by the end of 2026, 5 GW by 2030 (${FACTS} §Operations); 2027-2029 interpolated, flat after 2030 (${FACTS} §Estimates)`,
+      note: `${FACTS} §Operations; 2027-2029 interpolated: ${FACTS} §Estimates`,
     },
-    { type: "scalar", key: "GigawattsBefore", label: "Facility power online at Dec 31 2025", format: GW, value: 0.85, name: true, bounds: { type: "decimal", min: 0 }, note: `> 850 MW active power at the end of 2025 (${FACTS} §Operations)` },
-    { type: "scalar", key: "Profile", label: "GPU profile of the whole fleet", format: TEXT, value: "GB200", name: true, list: { values: PROFILE_NAMES, errorMessage: `Choose one of ${PROFILE_NAMES.join(", ")}.` }, note: `GB200 NVL72, CoreWeave's current build (${FACTS} §Power per GPU); picks a row of the profile table` },
+    { type: "scalar", key: "GigawattsBefore", label: "Facility power online at Dec 31 2025", format: GW, value: 0.85, name: true, bounds: { type: "decimal", min: 0 }, note: `> 850 MW active at the end of 2025: ${FACTS} §Operations` },
+    { type: "scalar", key: "Profile", label: "GPU profile of the whole fleet", format: TEXT, value: "GB200", name: true, list: { values: PROFILE_NAMES, errorMessage: `Choose one of ${PROFILE_NAMES.join(", ")}.` }, note: `GB200 NVL72, the current build: ${FACTS} §Power per GPU` },
     profileTable,
-    { type: "scalar", key: "PUE", label: "Power usage effectiveness (facility / IT power)", format: RATIO, value: 1.2, name: true, estimate: true, bounds: { type: "decimal", min: 1 }, note: `liquid-cooled AI builds 1.05-1.25 (${FACTS} §Power per GPU; ${FACTS} §Estimates)` },
-    { type: "scalar", key: "WattsPerGigawatt", label: "Watts per gigawatt", format: WATTS_PER_GW, value: 1e9, note: `Definition: 1 GW = 1,000,000,000 W (${FACTS} §Definitions)` },
-    { type: "scalar", key: "MWPerGW", label: "Megawatts per gigawatt", format: MW_PER_GW, value: 1000, note: `Definition: 1 GW = 1,000 MW (${FACTS} §Definitions)` },
-    { type: "scalar", key: "GuardDigits", label: "GPU count rounding guard", format: DIGITS, value: 6, bounds: { type: "whole", min: 0, max: 15 }, note: "Modelling choice: quotients are rounded to 6 decimals before INT so floating-point noise cannot drop a whole GPU" },
+    { type: "scalar", key: "PUE", label: "Power usage effectiveness (facility / IT power)", format: RATIO, value: 1.2, name: true, estimate: true, bounds: { type: "decimal", min: 1 }, note: `liquid-cooled builds 1.05-1.25: ${FACTS} §Estimates` },
+    { type: "scalar", key: "WattsPerGigawatt", label: "Watts per gigawatt", format: WATTS_PER_GW, value: 1e9, note: `Definition: ${FACTS} §Definitions` },
+    { type: "scalar", key: "MWPerGW", label: "Megawatts per gigawatt", format: MW_PER_GW, value: 1000, note: `Definition: ${FACTS} §Definitions` },
+    { type: "scalar", key: "GuardDigits", label: "GPU count rounding guard", format: DIGITS, value: 6, bounds: { type: "whole", min: 0, max: 15 }, note: "Modelling choice: so float noise cannot drop a GPU" },
   ],
 };
 
@@ -108,13 +108,13 @@ export const capexInputs: TemplateSection = {
   role: "inputs",
   title: "Inputs: capex, hours, lives and the opening fleet",
   items: [
-    { type: "scalar", key: "CapexPerMW", label: "Facility capex per MW (power and cooling)", format: USD_PER_MW, value: 10e6, name: true, estimate: true, bounds: { type: "decimal", min: 0 }, note: `with $50,000 per GB200, FY2026's +0.85 GW costs $29.75 B, the low end of $30-35 B guidance (${FACTS} §Estimates)` },
-    { type: "scalar", key: "HoursPerYear", label: "Hours per year", format: HOURS, value: 8760, name: true, bounds: { type: "decimal", min: 1, max: 8784 }, note: `Definition: 365 days x 24 hours (${FACTS} §Definitions)` },
-    { type: "scalar", key: "GpuLife", label: "GPU useful life", format: YEARS, value: 6, name: true, bounds: { type: "whole", min: 1, max: 50 }, note: `6 years straight-line (${FACTS} §Depreciation policy)` },
-    { type: "scalar", key: "FacilityLife", label: "Facility useful life", format: YEARS, value: 10, name: true, estimate: true, bounds: { type: "whole", min: 1, max: 100 }, note: `middle of the 8-12 years reported for data center equipment (${FACTS} §Estimates)` },
-    { type: "scalar", key: "OpeningDepreciation", label: "Depreciation of the assets in service at Dec 31 2025, a year", format: USD_M, value: 2.5219e9, name: true, estimate: true, bounds: { type: "decimal", min: 0 }, note: `Q3 2025 D&A $630.5 M x 4 (${FACTS} §Estimates)` },
-    { type: "scalar", key: "OpeningDepreciationYears", label: "Years the opening depreciation lasts", format: YEARS, value: 5, name: true, estimate: true, bounds: { type: "whole", min: 0, max: 100 }, note: `GPU life 6 - opening fleet age 1 (${FACTS} §Estimates)` },
-    { type: "scalar", key: "OpeningFleetAge", label: "Average age of the Dec 31 2025 fleet (whole years, below the GPU life)", format: YEARS, value: 1, name: true, estimate: true, bounds: { type: "whole", min: 0, max: 49 }, note: `61 % placed in service during 2025 (${FACTS} §Estimates)` },
-    { type: "scalar", key: "CheckDecimals", label: "Check rounding", format: DIGITS, value: 2, bounds: { type: "whole", min: 0, max: 10 }, note: "Modelling choice: checks round differences to cents, so floating-point noise reads 0" },
+    { type: "scalar", key: "CapexPerMW", label: "Facility capex per MW (power and cooling)", format: USD_PER_MW, value: 10e6, name: true, estimate: true, bounds: { type: "decimal", min: 0 }, note: `FY2026 capex guidance: ${FACTS} §Estimates` },
+    { type: "scalar", key: "HoursPerYear", label: "Hours per year", format: HOURS, value: 8760, name: true, bounds: { type: "decimal", min: 1, max: 8784 }, note: `Definition: 365 x 24: ${FACTS} §Definitions` },
+    { type: "scalar", key: "GpuLife", label: "GPU useful life", format: YEARS, value: 6, name: true, bounds: { type: "whole", min: 1, max: 50 }, note: `${FACTS} §Depreciation policy` },
+    { type: "scalar", key: "FacilityLife", label: "Facility useful life", format: YEARS, value: 10, name: true, estimate: true, bounds: { type: "whole", min: 1, max: 100 }, note: `middle of 8-12 years: ${FACTS} §Estimates` },
+    { type: "scalar", key: "OpeningDepreciation", label: "Depreciation of the assets in service at Dec 31 2025, a year", format: USD_M, value: 2.5219e9, name: true, estimate: true, bounds: { type: "decimal", min: 0 }, note: `Q3 2025 D&A x 4: ${FACTS} §Estimates` },
+    { type: "scalar", key: "OpeningDepreciationYears", label: "Years the opening depreciation lasts", format: YEARS, value: 5, name: true, estimate: true, bounds: { type: "whole", min: 0, max: 100 }, note: `GPU life - fleet age: ${FACTS} §Estimates` },
+    { type: "scalar", key: "OpeningFleetAge", label: "Average age of the Dec 31 2025 fleet (whole years, below the GPU life)", format: YEARS, value: 1, name: true, estimate: true, bounds: { type: "whole", min: 0, max: 49 }, note: `${FACTS} §Estimates` },
+    { type: "scalar", key: "CheckDecimals", label: "Check rounding", format: DIGITS, value: 2, bounds: { type: "whole", min: 0, max: 10 }, note: "Modelling choice: float noise reads 0" },
   ],
 };
