@@ -6,7 +6,10 @@
 import { dilutedShares as coreDilutedShares } from "../core";
 import { dec, num } from "./args";
 import { broadcast } from "./broadcast";
+import { minus, plus, quotient, scaled, times, type Scaled } from "./scaledDecimal";
 import { optional } from "./valuationArgs";
+
+const ONE: Scaled = { m: 1, s: 0 };
 
 /**
  * Argument domains of DILUTED_SHARES, in Excel's order. conversion_price is
@@ -21,6 +24,26 @@ const DILUTED_SHARES_ARGS = [
   num("convert_principal", "nonNegative", 0),
   optional(num("conversion_price", "any")),
 ] as const;
+
+/**
+ * Fast DILUTED_SHARES for typed decimals: one quotient of exact integers,
+ * (S P C + [P > K] O (P - K) C + [P > C] L P) / (P C), S = basic + rsus, with C = 1
+ * when the converts stay out (see ./scaledDecimal.ts). NaN = use decimal.js,
+ * which also reports a missing or non-positive conversion price.
+ */
+function dilutedFast(b: number, p: number, o: number, k: number, u: number, l: number, c: number | undefined): number {
+  if (l !== 0 && !(c !== undefined && c > 0)) return NaN;
+  const opt = o !== 0 && p > k; // doubles compare as the decimals they read as
+  const conv = l !== 0 && p > c!;
+  const S = plus(scaled(b), scaled(u));
+  if (!opt && !conv) return quotient(S, ONE);
+  const P = scaled(p), C = conv ? scaled(c!) : ONE;
+  const den = times(P, C);
+  let num = times(S, den);
+  if (opt) num = plus(num, times(times(scaled(o), minus(P, scaled(k))), C));
+  if (conv) num = plus(num, times(scaled(l), P));
+  return quotient(num, den);
+}
 
 /**
  * Fully diluted shares at a share price P: basic + rsus + options x (1 - strike / P) when P > strike
@@ -54,6 +77,8 @@ export function dilutedShares(
   const args = [[basic_shares, s0], [share_price, s1], [options, s2], [strike, s3], [rsus, s4], [convert_principal, s5], [conversion_price, s6]] as const;
   return broadcast(args, (v) => {
     const [basic, price, o, k, u, l, c] = v;
+    const fast = dilutedFast(basic, price, o, k, u, l, c);
+    if (fast === fast) return fast; // not NaN
     return coreDilutedShares(dec(basic), dec(price), dec(o), dec(k), dec(u), dec(l), c === undefined ? undefined : dec(c)).toNumber();
   });
 }

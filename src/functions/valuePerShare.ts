@@ -5,7 +5,10 @@
 import { valuePerShare as coreValuePerShare } from "../core";
 import { dec, num } from "./args";
 import { broadcast } from "./broadcast";
+import { greater, minus, plus, quotient, scaled, times, type Scaled } from "./scaledDecimal";
 import { optional } from "./valuationArgs";
+
+const ONE: Scaled = { m: 1, s: 0 };
 
 /**
  * Argument domains of VALUE_PER_SHARE, in Excel's order. equity_value <= 0 is
@@ -20,6 +23,32 @@ const VALUE_PER_SHARE_ARGS = [
   num("convert_principal", "nonNegative", 0),
   optional(num("conversion_price", "any")),
 ] as const;
+
+/**
+ * Fast VALUE_PER_SHARE for typed decimals, the rule of src/core/valuePerShare.ts in
+ * exact integers (./scaledDecimal.ts). The regime: P* > K iff h(K) < EqV and
+ * P* > C iff h(C) < EqV, with h(x) = S x + [x > K] O (x - K) + [x > C] (L / C)(x - C);
+ * h(C) has no L / C term, and h(K) only when K > C (then compared times C). Then
+ * P = (EqV + opt O K + conv L) / (S + opt O + conv L / C), times C when the
+ * converts convert: one correctly rounded division. NaN = use decimal.js (which
+ * also reports EqV <= 0 and a missing conversion price).
+ */
+function valueFast(e: number, b: number, o: number, k: number, u: number, l: number, c: number | undefined): number {
+  if (!(e > 0) || (l !== 0 && !(c !== undefined && c > 0))) return NaN;
+  const E = scaled(e), S = plus(scaled(b), scaled(u)), O = scaled(o), K = scaled(k), L = scaled(l);
+  const C = l !== 0 ? scaled(c!) : ONE;
+  let opt: boolean | undefined = false;
+  if (o !== 0) {
+    opt = l !== 0 && k > c! ? greater(times(C, E), plus(times(times(C, S), K), times(L, minus(K, C)))) : greater(E, times(S, K));
+  }
+  let conv: boolean | undefined = false;
+  if (l !== 0) conv = greater(E, c! > k ? plus(times(S, C), times(O, minus(C, K))) : times(S, C));
+  if (opt === undefined || conv === undefined) return NaN;
+  let num = E, den = S;
+  if (opt) [num, den] = [plus(num, times(O, K)), plus(den, O)];
+  if (conv) [num, den] = [times(C, plus(num, L)), plus(times(C, den), L)];
+  return quotient(num, den);
+}
 
 /**
  * Value per fully diluted share P, solved in closed form for the circularity of the treasury stock and
@@ -55,6 +84,8 @@ export function valuePerShare(
   const args = [[equity_value, s0], [basic_shares, s1], [options, s2], [strike, s3], [rsus, s4], [convert_principal, s5], [conversion_price, s6]] as const;
   return broadcast(args, (v) => {
     const [eqv, basic, o, k, u, l, c] = v;
+    const fast = valueFast(eqv, basic, o, k, u, l, c);
+    if (fast === fast) return fast; // not NaN
     return coreValuePerShare(dec(eqv), dec(basic), dec(o), dec(k), dec(u), dec(l), c === undefined ? undefined : dec(c)).toNumber();
   });
 }

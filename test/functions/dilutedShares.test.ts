@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dilutedShares } from "../../src/functions/dilutedShares";
 import { showAll } from "./helpers";
-import { add, cmp, div, mul, rat, sub, typedRat, withinOneUlp, type Rat } from "./rational";
+import { add, cmp, div, mul, rat, sub, typedRat, withinHalfUlp, withinOneUlp, type Rat } from "./rational";
 
 const RUNS = 10_000;
 const m = (x: unknown) => [[x]];
@@ -88,6 +88,18 @@ describe("DILUTED_SHARES properties (10,000 runs)", () => {
         const exact = exactDiluted(...([b, p, o, k, u, l, c].map(typedRat) as [Rat, Rat, Rat, Rat, Rat, Rat, Rat]));
         const out = dilutedShares(m(b), m(p), m(o), m(k), m(u), m(l), m(c))[0]![0];
         return typeof out === "number" && withinOneUlp(out, exact);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+  it("correctly rounded for typed inputs (whole shares and dollars, prices in cents: the exact-integer fast path)", () => {
+    const whole = (max: number) => fc.oneof(fc.constant(0), fc.integer({ min: 0, max }));
+    const cents = fc.integer({ min: 1, max: 50_000 }).map((x) => x / 100);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2e9 }), cents, whole(1e8), cents, whole(1e8), whole(5e9), cents, (b, p, o, k, u, l, c) => {
+        const exact = exactDiluted(...([b, p, o, k, u, l, c].map(typedRat) as [Rat, Rat, Rat, Rat, Rat, Rat, Rat]));
+        const out = dilutedShares(m(b), m(p), m(o), m(k), m(u), m(l), m(c))[0]![0];
+        return typeof out === "number" && withinHalfUlp(out, exact);
       }),
       { numRuns: RUNS },
     );

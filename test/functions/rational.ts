@@ -73,3 +73,10 @@ export function beyondDoubles(q: Rat): boolean {
   const max = exactRat(Number.MAX_VALUE);
   return abs(q.n) * max.d >= max.n * abs(q.d);
 }
+
+/** Is the double r within half an ulp of q (correctly rounded, up to the gap below a power of two)? */
+export function withinHalfUlp(r: number, q: Rat): boolean {
+  const diff = sub(exactRat(r), q);
+  const u = exactRat(ulpOf(r));
+  return 2n * abs(diff.n) * u.d <= u.n * diff.d;
+}

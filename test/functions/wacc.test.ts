@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { wacc } from "../../src/functions/wacc";
 import { mixed } from "./arbitraries";
 import { showAll } from "./helpers";
-import { add, div, mul, rat, sub, typedRat, withinOneUlp, type Rat } from "./rational";
+import { add, div, mul, rat, sub, typedRat, withinHalfUlp, withinOneUlp, type Rat } from "./rational";
 
 const m = (x: unknown) => [[x]];
 const one = (r: unknown[][]) => showAll(r)[0]![0];
@@ -82,5 +82,7 @@ describe("WACC: within 1 ulp of the exact rational value (10,000 runs)", () => {
     const exact = rat(12n, 125n); // 0.096
     expect(withinOneUlp(0.096, exact)).toBe(true);
     expect(withinOneUlp(0.096 + 2 * 1.3877787807814457e-17, exact)).toBe(false);
+    expect(withinHalfUlp(0.096, exact)).toBe(true);
+    expect(withinHalfUlp(0.096 + 1.3877787807814457e-17, exact)).toBe(false); // one ulp off is not correctly rounded
   });
 });
