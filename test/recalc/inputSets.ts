@@ -6,6 +6,7 @@
  * included. Keys as in LaidOutModel.inputs (`Key`, `Row.Col`, `Key#i` for year i).
  */
 import { LEVERAGE_SETS } from "./leverageInputSets";
+import { VALUATION_SETS } from "./valuationInputSets";
 
 export interface InputSet {
   label: string;
@@ -42,6 +43,7 @@ export const INPUT_SETS: Record<string, InputSet[]> = {
     },
   ],
   leverage: LEVERAGE_SETS,
+  valuation: VALUATION_SETS,
   capacity: [
     { label: "defaults (base, GB200, PUE 1.2)", changes: {} },
     { label: "bear", changes: { Scenario: "bear" } },
@@ -57,5 +59,25 @@ export const INPUT_SETS: Record<string, InputSet[]> = {
     { label: "B300, bear, nothing online before", changes: { Profile: "B300", Scenario: "bear", GigawattsBefore: 0, OpeningDepreciation: 0 } },
     { label: "VR200 estimate at PUE 1.15, 2027 start", changes: { Profile: "VR200", PUE: 1.15, FirstYear: 2027, CapexPerMW: 12e6, "Scen_base.PriceFactor": 0.9 } },
     { label: "H100 at PUE 1.3 over 30 years, 4-year GPU life (several replacement cycles)", changes: { Profile: "H100", PUE: 1.3, GpuLife: 4, OpeningFleetAge: 3 }, years: 30 },
+  ],
+  circularity: [
+    { label: "defaults (capacity's GPU spend, $2 B in FY2026, 64 % content)", changes: {} },
+    // no revenue: every self-funded share n.m., multiples 0, never paid back
+    { label: "content share 0", changes: { NvidiaContentShare: 0 } },
+    // all GPU spend to Nvidia: the grid's upper rows clip at 100 %
+    { label: "content share 1 (grid clipped at 100 %)", changes: { NvidiaContentShare: 1, NvidiaGrossMargin: 0.75 } },
+    // no cash in: multiples and the whole grid n.m.; paid back in the first year (0 >= 0)
+    { label: "no equity", changes: { "NvidiaEquityInvested#0": 0 } },
+    // $8 B of support every year: cumulative cash in runs ahead of gross profit until FY2027
+    { label: "support payments every year", changes: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`NvidiaOtherSupport#${i}`, 8e9])) },
+    // $60 B in FY2031 only: paid back in FY2026, behind again in FY2031 (flags 1 then 0), back ahead in FY2032
+    { label: "one large support payment in FY2031", changes: { "NvidiaOtherSupport#5": 60e9 } },
+    // no GPU spend in FY2026: the first year's self-funded share is n.m. (text in an output)
+    { label: "no GPU spend in the first year", changes: { "GpuSpend#0": 0 } },
+    { label: "1-year timeline", changes: {}, years: 1 },
+    // grid floor binding (50 % - 2 x 30 % < 0) over a 30-year timeline that repeats the last spend
+    { label: "30-year timeline, content share 50 %, step 30 %", changes: { NvidiaContentShare: 0.5, ContentShareStep: 0.3 }, years: 30 },
+    // flat share axis, spend scales 100 % +/- 60 % floored at 0, a 2030 start, cheap stake
+    { label: "flat share axis, spend scale floor binding, 2030 start", changes: { ContentShareStep: 0, SpendScaleStep: 0.6, FirstYear: 2030, StakePrice: 0 } },
   ],
 };

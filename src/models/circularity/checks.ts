@@ -39,8 +39,15 @@ const selfFunded = (share: string): string => `IF({NvidiaRevenue},${share}*{Nvid
 const SCALAR_CHECKS = ["FlowCheck", "TotalsCheck", "PaybackCheck", "GridCheck", "ShareCheck", "NonNegativeCheck", "YearsCheck"];
 /** Scalar formula cells the error count covers (timeline rows are counted by group). */
 const SCALARS = [...OUTPUT_ITEMS.map((i) => i.key), ...SCALAR_CHECKS];
-const GROUPS = ["Years", "Flows", "Ratios", "Cumulative", "Flags", "CheckRows"];
-const TABLE_ROWS = ["SensContentShare", "SensSpendScale", ...GRID_ROWS];
+/**
+ * Ranges whose cells must all be numbers, and ranges where the text `n.m.` is the
+ * only other legal value. Cells that are neither are errors (or text typed over a
+ * formula). Counted as cells - numbers, not SUMPRODUCT(ISERROR(range)): Gnumeric
+ * intersects a row range with the formula's column there and reports 1.
+ */
+const NUMERIC_RANGES = ["Years", "Flows", "Cumulative", "Flags", "CheckRows", "SensContentShare", "SensSpendScale"];
+const NM_RANGES = ["Ratios", ...GRID_ROWS];
+const notNumbers = (r: string): string => `ROWS({${r}@all})*COLUMNS({${r}@all})-COUNT({${r}@all})`;
 
 /** The checks section; its last scalar is the master check. */
 export const checksSection: TemplateSection = {
@@ -114,7 +121,7 @@ export const checksSection: TemplateSection = {
     check(
       "ErrorCount",
       "Formula cells in error",
-      [...GROUPS.map((g) => `SUMPRODUCT(--ISERROR({${g}@all}))`), ...TABLE_ROWS.map((r) => `SUMPRODUCT(--ISERROR({${r}@all}))`), ...SCALARS.map((k) => `ISERROR({${k}})`)].join("+"),
+      [...NUMERIC_RANGES.map(notNumbers), ...NM_RANGES.map((r) => `${notNumbers(r)}-COUNTIF({${r}@all},"n.m.")`), ...SCALARS.map((k) => `ISERROR({${k}})`)].join("+"),
       COUNT,
     ),
     {
