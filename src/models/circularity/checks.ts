@@ -11,7 +11,7 @@
 import { CHECK, COUNT } from "../formats";
 import type { ScalarItem, TemplateItem, TemplateSection } from "../../plan/template";
 import { OUTPUT_ITEMS } from "./calculations";
-import { GRID_ROWS } from "./sensitivity";
+import { GRID_COLS, GRID_ROWS, GRID_STEPS } from "./sensitivity";
 
 const round = (x: string): string => `ROUND(${x},{CheckDecimals})`;
 const abs = (...terms: string[]): string => terms.map((t) => `ABS(${t})`).join("+");
@@ -31,6 +31,24 @@ const below0 = (...keys: string[]): string => keys.map((k) => `COUNTIF({${k}},"<
 const outside01 = (...keys: string[]): string => keys.map((k) => `COUNTIF({${k}},"<0")+COUNTIF({${k}},">1")`).join("+");
 const gridRows = [...GRID_ROWS];
 const sumOf = (rows: readonly string[], fn: string): string => rows.map((r) => `${fn}({${r}@all})`).join("+");
+
+/**
+ * Each axis cell off the centre recomputed from its neighbour towards the centre:
+ * one step away where it lies strictly inside the clip range, at the bound otherwise.
+ */
+function axisTerm(row: string, j: number, step: string, lo: string, hi?: string): string {
+  const s = GRID_STEPS[j];
+  const [cell, next] = [`{${row}.${GRID_COLS[j]}}`, `{${row}.${GRID_COLS[GRID_STEPS.indexOf((s - Math.sign(s)) as (typeof GRID_STEPS)[number])]}}`];
+  const stepped = `${cell}-${next}${s > 0 ? "-" : "+"}{${step}}`;
+  const inside = hi === undefined ? stepped : `IF(${cell}<{${hi}},${stepped},${cell}-{${hi}})`;
+  return `ABS(IF(${cell}>{${lo}},${inside},${cell}-{${lo}}))`;
+}
+const OFF_CENTRE = GRID_STEPS.map((_, j) => j).filter((j) => GRID_STEPS[j] !== 0);
+const axisTerms = [
+  ...OFF_CENTRE.map((j) => axisTerm("SensContentShare", j, "ContentShareStep", "GridShareMin", "GridShareMax")),
+  ...OFF_CENTRE.map((j) => axisTerm("SensSpendScale", j, "SpendScaleStep", "GridScaleMin")),
+  "ABS({SensContentShare.C0}-{NvidiaContentShare})+ABS({SensSpendScale.C0}-{SpendScaleCentre})",
+];
 
 /** Self-funded share x revenue = cash in where revenue is not 0; a number there is wrong otherwise. */
 const selfFunded = (share: string): string => `IF({NvidiaRevenue},${share}*{NvidiaRevenue}-{NvidiaCashIn},--ISNUMBER(${share}))`;
@@ -101,13 +119,13 @@ export const checksSection: TemplateSection = {
     ),
     check(
       "GridCheck",
-      "Grid: sum - recomputed from the axes; centre = multiple x scale",
+      "Grid: sum - recomputed from the axes; centre = multiple x scale; axis steps",
       `IF({TotalCashIn},${round(
         abs(
           `${sumOf(gridRows, "SUM")}-{TotalGpuSpend}*SUM({SensSpendScale@all})*SUM({SensContentShare@all})/{TotalCashIn}`,
           `{SensShareC0.C0}-{RevenueMultiple}*{SpendScaleCentre}`,
         ),
-      )},${sumOf(gridRows, "COUNT")})`,
+      )},${sumOf(gridRows, "COUNT")})+${round(axisTerms.join("+"))}`,
     ),
     { type: "heading", label: "Inputs outside their domain (count of cells)" },
     check("ShareCheck", "Shares, margin or grid shares outside 0-100 %; floor above cap", `${outside01("NvidiaContentShare", "NvidiaGrossMargin", "NvidiaShareOfCoreWeaveRevenue", "ContentShareStep", "GridShareMin", "GridShareMax")}+({GridShareMin}>{GridShareMax})`, COUNT),
