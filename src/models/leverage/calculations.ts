@@ -29,9 +29,9 @@ export const waterfallSection: TemplateSection = {
   items: [
     { type: "scalar", key: "CashKeptPerDraw", label: "Cash kept per $ drawn (1 - rate x draw timing)", format: RATIO, formula: "{FullYear}-{NewDebtRate}*{DrawTiming}", name: true },
     money("PrincipalRepaid", "Principal repaid (scheduled, all facilities)", "SUM({FacRepay})"),
-    money("NewDebtOpening", "New debt drawn in earlier years (bullet beyond the horizon)", "{NewDebtOpening@prev}+{NewDebtDraws@prev}", { first: "{DebtOpening}-SUM({FacOpen})" }),
-    money("InterestOnOpening", "Interest on opening debt (facilities + earlier new debt)", "SUM({FacInterest})+{NewDebtOpening}*{NewDebtRate}"),
-    money("TaxableIncome", "Taxable income (EBITDA - depreciation - interest on opening debt)", "{EBITDA}-{Depreciation}-{InterestOnOpening}"),
+    money("NewDebtOpening", "New debt drawn in earlier years (bullet)", "{NewDebtOpening@prev}+{NewDebtDraws@prev}", { first: "{DebtOpening}-SUM({FacOpen})" }),
+    money("InterestOnOpening", "Interest on opening debt (facilities + new debt)", "SUM({FacInterest})+{NewDebtOpening}*{NewDebtRate}"),
+    money("TaxableIncome", "Taxable income (EBITDA - depreciation - interest)", "{EBITDA}-{Depreciation}-{InterestOnOpening}"),
     money("CashTaxes", "Cash taxes (positive taxable income x tax rate)", 'SUMIF({TaxableIncome},">0")*{TaxRate}'),
     money(
       "CashBeforeDraws",
@@ -39,20 +39,20 @@ export const waterfallSection: TemplateSection = {
       "{Cash@prev}+{EBITDA}-{CashTaxes}-{Capex}-{InterestOnOpening}-{PrincipalRepaid}+{EquityRaised}",
       { first: "{OpeningCash}+{EBITDA}-{CashTaxes}-{Capex}-{InterestOnOpening}-{PrincipalRepaid}+{EquityRaised}" },
     ),
-    money("CashShortfall", "Shortfall against minimum cash (minimum - cash before draws)", "{MinCash}-{CashBeforeDraws}"),
-    money("NewDebtDraws", "New debt drawn (positive shortfall / cash kept per $ drawn)", 'SUMIF({CashShortfall},">0")/{CashKeptPerDraw}', { bold: true }),
-    money("InterestExpense", "Interest expense (opening debt + this year's draws x rate x timing)", "{InterestOnOpening}+{NewDebtDraws}*{NewDebtRate}*{DrawTiming}"),
+    money("CashShortfall", "Shortfall below minimum cash", "{MinCash}-{CashBeforeDraws}"),
+    money("NewDebtDraws", "New debt drawn (shortfall / cash kept per $)", 'SUMIF({CashShortfall},">0")/{CashKeptPerDraw}', { bold: true }),
+    money("InterestExpense", "Interest expense (incl. this year's draws x timing)", "{InterestOnOpening}+{NewDebtDraws}*{NewDebtRate}*{DrawTiming}"),
     money("Cash", "Cash, closing", "{CashBeforeDraws}+{NewDebtDraws}*{CashKeptPerDraw}", { bold: true }),
     money("DebtOpening", "Debt, opening", "{DebtClosing@prev}", { first: "SUM({Facilities.Balance@all})" }),
     money("DebtClosing", "Debt, closing (opening + draws - repayments)", "{DebtOpening}+{NewDebtDraws}-{PrincipalRepaid}", { bold: true }),
-    money("CFADS", "Cash flow available for debt service (EBITDA - cash taxes - maintenance capex)", "{EBITDA}-{CashTaxes}-{MaintenanceCapex}"),
+    money("CFADS", "CFADS (EBITDA - cash taxes - maintenance capex)", "{EBITDA}-{CashTaxes}-{MaintenanceCapex}"),
   ],
 };
 
 /** Sources and uses of cash and the change in debt, recomputed for the checks. */
 export const sourcesUsesSection: TemplateSection = {
   role: "calculations",
-  title: "Calculations: sources and uses (recompute the changes in cash and debt for the checks)",
+  title: "Calculations: sources and uses (for the checks)",
   items: [
     { type: "timeline", key: "Sources", label: "Sources: EBITDA + equity raised + new debt", format: USD_M, formula: "{EBITDA}+{EquityRaised}+{NewDebtDraws}", name: true, group: "SourcesUses" },
     { type: "timeline", key: "Uses", label: "Uses: cash taxes + capex + interest + principal", format: USD_M, formula: "{CashTaxes}+{Capex}+{InterestExpense}+{PrincipalRepaid}", name: true, group: "SourcesUses" },
@@ -84,7 +84,7 @@ export const outputSection: TemplateSection = {
     {
       type: "timeline",
       key: "LeverageBreach",
-      label: "Leverage covenant (above the maximum; n.m. with net debt)",
+      label: "Leverage covenant (above max.; n.m. with net debt)",
       format: BREACH_FLAG,
       formula: "IF(ISNUMBER({NetLeverage}),--({NetLeverage}>{MaxLeverage}),--({DebtClosing}>{Cash}))",
       name: true,
@@ -104,7 +104,7 @@ export const outputSection: TemplateSection = {
       format: USD_M,
       formula: "{DebtOpening@first}+{OperatingLeases}+{FinanceLeases}",
       name: true,
-      note: "the basis of the '$18.81 B of debt obligations' quoted for Sep 30 2025 (debt + leases); not a covenant measure here",
+      note: "the basis of the '$18.81 B of debt obligations' quoted for Sep 30 2025; not a covenant measure",
     },
   ],
 };

@@ -41,15 +41,15 @@ export const checksSection: TemplateSection = {
   role: "checks",
   title: "Checks (each 0 when the model is consistent)",
   items: [
-    checkRow("FacilityRollCheck", "Facilities: closing = Dec 31 2025 balances - repayments to date", "SUM({FacOpen})-SUM({FacRepay})-(SUM({Facilities.Balance@all})-SUM({PrincipalRepaid@todate}))"),
-    checkRow("DebtRollCheck", "Debt: closing = previous closing + change in debt (sources and uses)", "{DebtClosing}-{DebtClosing@prev}-{DebtChange}", "{DebtClosing}-{TotalDebtReported}-{DebtChange}"),
-    checkRow("DebtSplitCheck", "Debt: closing = facilities' closing + new debt to date", "{DebtClosing}-(SUM({FacOpen})-SUM({FacRepay}))-{NewDebtOpening}-{NewDebtDraws}"),
-    checkRow("CashRollCheck", "Cash: closing = previous closing + sources - uses", "{Cash}-{Cash@prev}-{CashChange}", "{Cash}-{OpeningCash}-{CashChange}"),
-    checkRow("InterestCheck", "Interest = facilities' interest + new debt x rate (draws x timing)", "{InterestExpense}-SUM({FacInterest})-({NewDebtOpening}+{NewDebtDraws}*{DrawTiming})*{NewDebtRate}"),
-    checkRow("PlugCheck", "New debt: cash = minimum in a year that draws, never below it", "IF({NewDebtDraws},{Cash}-{MinCash},({Cash}<{MinCash})*({Cash}-{MinCash}))"),
+    checkRow("FacilityRollCheck", "Facilities: closing = balances - repaid to date", "SUM({FacOpen})-SUM({FacRepay})-(SUM({Facilities.Balance@all})-SUM({PrincipalRepaid@todate}))"),
+    checkRow("DebtRollCheck", "Debt: closing = previous + change in debt", "{DebtClosing}-{DebtClosing@prev}-{DebtChange}", "{DebtClosing}-{TotalDebtReported}-{DebtChange}"),
+    checkRow("DebtSplitCheck", "Debt: closing = facilities + new debt to date", "{DebtClosing}-(SUM({FacOpen})-SUM({FacRepay}))-{NewDebtOpening}-{NewDebtDraws}"),
+    checkRow("CashRollCheck", "Cash: closing = previous + sources - uses", "{Cash}-{Cash@prev}-{CashChange}", "{Cash}-{OpeningCash}-{CashChange}"),
+    checkRow("InterestCheck", "Interest = facilities + new debt x rate", "{InterestExpense}-SUM({FacInterest})-({NewDebtOpening}+{NewDebtDraws}*{DrawTiming})*{NewDebtRate}"),
+    checkRow("PlugCheck", "New debt: cash = minimum when drawing, never below", "IF({NewDebtDraws},{Cash}-{MinCash},({Cash}<{MinCash})*({Cash}-{MinCash}))"),
     count(
       "NegativeInputCheck",
-      "Inputs below 0: operating rows, equity, balances, cash, covenants",
+      "Inputs below 0 (amounts, balances, covenants)",
       [
         below0("Revenue@all", "Capex@all", "MaintenanceCapex@all", "Depreciation@all", "EquityRaised@all", "Facilities.Balance@all"),
         `-COUNTIF({${OTHER_DEBT}.Balance},"<0")+`,

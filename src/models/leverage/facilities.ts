@@ -28,14 +28,14 @@ interface FacilityDefault {
 
 /** The facilities disclosed by name; their balances sum to $15,517.1 M (§Estimates). */
 export const FACILITIES: readonly FacilityDefault[] = [
-  { key: "DDTL1", label: "DDTL 1.0", balance: 1_782.5e6, rate: 0.15, maturity: 2028, repayment: "straight", note: `$1,782.5 M (Jun 30 2025), matures Mar 2028, 15 % effective: ${FACTS} §Debt; self-amortizing, straight-line assumed` },
-  { key: "DDTL2", label: "DDTL 2.0", balance: 4_954.0e6, rate: 0.11, maturity: 2029, repayment: "straight", note: `$4,954.0 M (Jun 30 2025), matures May 2029, 11 % effective: ${FACTS} §Debt; self-amortizing, straight-line assumed` },
-  { key: "Notes2030", label: "9.250 % senior notes due 2030", balance: 2_000e6, rate: 0.0925, maturity: 2030, repayment: "bullet", note: `$2,000 M, 9.250 % coupon, due June 2030: ${FACTS} §Debt` },
-  { key: "Notes2031", label: "9.000 % senior notes due 2031", balance: 1_750e6, rate: 0.09, maturity: 2031, repayment: "bullet", note: `$1,750 M issued Jul 2025, 9.000 % coupon, due Feb 1 2031: ${FACTS} §Debt` },
-  { key: "Revolver", label: "Revolving credit facility", balance: 450e6, rate: 0.07, maturity: 2027, repayment: "bullet", note: `$450 M drawn (Jun 30 2025), matures Jun 2027, about 7 %: ${FACTS} §Debt` },
-  { key: "OEM", label: "OEM vendor financing", balance: 1_728.4e6, rate: 0.095, maturity: 2028, repayment: "straight", note: `$1,728.4 M (Jun 30 2025), maturities Mar 2026 - May 2028, 9-10 %: ${FACTS} §Debt; 9.5 % and straight-line assumed` },
-  { key: "Magnetar", label: "Magnetar loan", balance: 264.7e6, rate: 0.12, maturity: 2029, repayment: "bullet", note: `$264.7 M principal (Sep 30 2025), matures Jan 2029, about 12 %: ${FACTS} §Debt` },
-  { key: "Converts2031", label: "1.75 % convertible notes due 2031", balance: 2_587.5e6, rate: 0.0175, maturity: 2031, repayment: "bullet", note: `$2,250 M priced + $337.5 M option taken as exercised (about $2.6 B raised), 1.75 %, due Dec 1 2031: ${FACTS} §December 2025 convertible notes` },
+  { key: "DDTL1", label: "DDTL 1.0", balance: 1_782.5e6, rate: 0.15, maturity: 2028, repayment: "straight", note: `$1,782.5 M (Jun 2025), Mar 2028, 15 %: ${FACTS} §Debt; straight assumed` },
+  { key: "DDTL2", label: "DDTL 2.0", balance: 4_954.0e6, rate: 0.11, maturity: 2029, repayment: "straight", note: `$4,954.0 M (Jun 2025), May 2029, 11 %: ${FACTS} §Debt; straight assumed` },
+  { key: "Notes2030", label: "9.250 % senior notes due 2030", balance: 2_000e6, rate: 0.0925, maturity: 2030, repayment: "bullet", note: `$2,000 M, 9.250 % coupon, Jun 2030: ${FACTS} §Debt` },
+  { key: "Notes2031", label: "9.000 % senior notes due 2031", balance: 1_750e6, rate: 0.09, maturity: 2031, repayment: "bullet", note: `$1,750 M, 9.000 % coupon, Feb 2031: ${FACTS} §Debt` },
+  { key: "Revolver", label: "Revolving credit facility", balance: 450e6, rate: 0.07, maturity: 2027, repayment: "bullet", note: `$450 M drawn (Jun 2025), Jun 2027, about 7 %: ${FACTS} §Debt` },
+  { key: "OEM", label: "OEM vendor financing", balance: 1_728.4e6, rate: 0.095, maturity: 2028, repayment: "straight", note: `$1,728.4 M (Jun 2025), to May 2028, 9-10 %: ${FACTS} §Debt; 9.5 %, straight` },
+  { key: "Magnetar", label: "Magnetar loan", balance: 264.7e6, rate: 0.12, maturity: 2029, repayment: "bullet", note: `$264.7 M (Sep 2025), Jan 2029, about 12 %: ${FACTS} §Debt` },
+  { key: "Converts2031", label: "1.75 % convertible notes due 2031", balance: 2_587.5e6, rate: 0.0175, maturity: 2031, repayment: "bullet", note: `$2,250 M + $337.5 M option, Dec 2031: ${FACTS} §December 2025 convertible notes` },
 ];
 
 /** The reconciling line: the rest of the reported total (DDTL 2.1 and DDTL 3.0 draws, net of H2 2025 repayments). */
@@ -67,7 +67,7 @@ export const facilityTable: TableItem = {
       label: OTHER_DEBT_LABEL,
       cells: [{ formula: `{TotalDebtReported}-(${FACILITIES.map((f) => `{${f.key}.Balance}`).join("+")})` }, 0.0825, 2030, "straight"],
       estimate: true,
-      note: `balance = total debt less the facilities above, about $5.88 B, must be >= 0; SOFR + 4.00-4.25 % (DDTL 2.1, DDTL 3.0) taken as 8.25 %; each draw matures 5 years after it is drawn, so 2030, self-amortizing: ${FACTS} §Debt; ${FACTS} §Estimates`,
+      note: `total less the above, >= 0; SOFR + 4.00-4.25 % as 8.25 %: ${FACTS} §Estimates`,
     },
   ],
 };
@@ -101,10 +101,10 @@ const row = (key: string, f: string, group: string, formula: string, first?: str
 
 /** The rows of every facility: openings, repayments, interest, each block under its heading. */
 export const facilityRows: TemplateItem[] = [
-  { type: "heading", label: "Opening balance by facility (previous opening less previous repayment)" },
+  { type: "heading", label: "Opening balance by facility" },
   ...FACILITY_KEYS.map((f) => row("Open", f, "FacOpen", `{Open_${f}@prev}-{Repay_${f}@prev}`, `{${f}.Balance}`)),
-  { type: "heading", label: "Scheduled repayment by facility (by type; the maturity year repays what is left)" },
+  { type: "heading", label: "Scheduled repayment by facility (to maturity)" },
   ...FACILITY_KEYS.map((f) => row("Repay", f, "FacRepay", repaymentFormula(f))),
-  { type: "heading", label: "Interest by facility (opening balance x rate)" },
+  { type: "heading", label: "Interest by facility (opening x rate)" },
   ...FACILITY_KEYS.map((f) => row("Interest", f, "FacInterest", `{Open_${f}}*{${f}.Rate}`)),
 ];

@@ -26,7 +26,7 @@ export const leverage: ModelTemplate = {
   },
   sheetName: "Leverage",
   description:
-    "Every facility rolled forward from its Dec 31 2025 balance; each year's cash waterfall (EBITDA less cash taxes, capex, interest and scheduled principal, plus equity) with new debt drawn only to keep cash at the minimum; CFADS; interest coverage, DSCR and net leverage against covenant levels. Debt excludes leases (memo line).",
+    "Facilities from Dec 31 2025; new debt tops cash up to a minimum; coverage, DSCR and net leverage against covenants. Debt excludes leases.",
   defaultYears: 10,
   sections: [
     {

@@ -30,16 +30,15 @@ function capacityDefaults(): Record<(typeof OPERATING_ROWS)[number], number[]> {
 }
 const CAPACITY = capacityDefaults();
 
-const fromCapacity = (key: (typeof OPERATING_ROWS)[number], label: string, what: string, nonNegative: boolean): TemplateItem => ({
+const fromCapacity = (key: (typeof OPERATING_ROWS)[number], label: string, nonNegative: boolean): TemplateItem => ({
   type: "timeline",
   key,
   label,
   format: USD_M,
   values: CAPACITY[key],
   name: true,
-  estimate: true,
   ...(nonNegative ? { bounds: { type: "decimal", min: 0 } as const } : {}),
-  note: `the capacity model's ${what} at its defaults (linked to it in the deal workbook); its drivers: ${FACTS} §Estimates`,
+  note: `capacity's default: ${FACTS} §Estimates`,
 });
 
 /** Operating rows, equity and the timeline. */
@@ -49,11 +48,11 @@ export const operatingInputs: TemplateSection = {
   items: [
     { type: "scalar", key: "FirstYear", label: "First year modelled", format: YEAR, value: 2026, name: true, bounds: { type: "whole", min: 1900, max: 9999 }, note: `balances are at Dec 31 2025, the close of FY2025 (${FACTS} §Debt)` },
     { type: "scalar", key: "PeriodLength", label: "Years per timeline column", format: YEARS, value: 1, bounds: { type: "whole", min: 1, max: 1 }, note: "Modelling choice: a yearly timeline (rates and covenants are per year)" },
-    fromCapacity("Revenue", "Revenue", "revenue (average GPUs in service)", true),
-    fromCapacity("EBITDA", "Adjusted EBITDA", "EBITDA (revenue x margin)", false),
-    fromCapacity("Capex", "Capex (growth and replacement)", "capex: facility, GPUs added and GPUs replaced", true),
-    fromCapacity("MaintenanceCapex", "Maintenance capex (CFADS only, not a cash flow)", "maintenance capex proxy (GPUs in service x capex per GPU / GPU life)", true),
-    fromCapacity("Depreciation", "Depreciation (cash taxes only)", "depreciation by vintage", true),
+    fromCapacity("Revenue", "Revenue", true),
+    fromCapacity("EBITDA", "Adjusted EBITDA", false),
+    fromCapacity("Capex", "Capex (growth and replacement)", true),
+    fromCapacity("MaintenanceCapex", "Maintenance capex (CFADS only, not a cash flow)", true),
+    fromCapacity("Depreciation", "Depreciation (cash taxes only)", true),
     {
       type: "timeline",
       key: "EquityRaised",
@@ -62,7 +61,7 @@ export const operatingInputs: TemplateSection = {
       values: [2e9, 0],
       name: true,
       bounds: { type: "decimal", min: 0 },
-      note: `Nvidia's $2.0 B purchase of Class A shares in FY2026, none after (linked to the dilution model in the deal workbook): ${FACTS} §The deal`,
+      note: `Nvidia, FY2026: ${FACTS} §The deal`,
     },
   ],
 };
@@ -80,20 +79,20 @@ export const debtInputs: TemplateSection = {
       value: 21.4e9,
       name: true,
       bounds: { type: "decimal", min: 0 },
-      note: `about $21.4 B (secondary, citing the FY2025 10-K): ${FACTS} §Debt. Not the "$18.81 B of debt obligations" of Sep 30 2025, which is debt $14.03 B + lease liabilities $4.77 B (${FACTS} §Debt)`,
+      note: `about $21.4 B; the "$18.81 B" of Sep 2025 is debt $14.03 B + leases $4.77 B: ${FACTS} §Debt`,
     },
     facilityTable,
-    { type: "scalar", key: "OperatingLeases", label: "Memo: operating lease liabilities (not debt)", format: USD_M, value: 4_724.341e6, name: true, bounds: { type: "decimal", min: 0 }, note: `$4,724.3 M at Sep 30 2025, the latest found: ${FACTS} §Balance sheet; EBITDA is after rent (US GAAP), so they stay out of debt` },
-    { type: "scalar", key: "FinanceLeases", label: "Memo: finance lease liabilities (not modelled)", format: USD_M, value: 49.002e6, name: true, bounds: { type: "decimal", min: 0 }, note: `$49.0 M at Sep 30 2025: ${FACTS} §Balance sheet; immaterial, kept as a memo` },
+    { type: "scalar", key: "OperatingLeases", label: "Memo: operating lease liabilities (not debt)", format: USD_M, value: 4_724.341e6, name: true, bounds: { type: "decimal", min: 0 }, note: `$4,724.3 M, Sep 30 2025; EBITDA is after rent: ${FACTS} §Balance sheet` },
+    { type: "scalar", key: "FinanceLeases", label: "Memo: finance lease liabilities (not modelled)", format: USD_M, value: 49.002e6, name: true, bounds: { type: "decimal", min: 0 }, note: `$49.0 M, Sep 30 2025, immaterial: ${FACTS} §Balance sheet` },
     {
       type: "scalar",
       key: "OpeningCash",
-      label: "Cash, restricted cash and marketable securities, Dec 31 2025",
+      label: "Cash incl. restricted cash and securities, Dec 31 2025",
       format: USD_M,
       value: 4.2e9,
       name: true,
       bounds: { type: "decimal", min: 0 },
-      note: `$4.2 B (CFO, Q4 2025 call): ${FACTS} §Balance sheet. Restricted cash (about $1.07 B) is included because MinCash holds it back: ${FACTS} §Estimates`,
+      note: `$4.2 B incl. restricted cash, which MinCash holds back: ${FACTS} §Balance sheet`,
     },
     { type: "scalar", key: "MinCash", label: "Minimum cash (new debt tops cash up to it)", format: USD_M, value: 2e9, name: true, estimate: true, bounds: { type: "decimal", min: 0 }, note: `restricted cash about $1.07 B + two quarters of interest: ${FACTS} §Estimates` },
     { type: "scalar", key: "NewDebtRate", label: "Interest rate on new debt", format: PERCENT2, value: 0.09, name: true, estimate: true, bounds: { type: "decimal", min: 0, max: 1 }, note: `the 9.000 % and 9.250 % senior notes coupons: ${FACTS} §Estimates` },
@@ -110,7 +109,7 @@ export const covenantInputs: TemplateSection = {
     { type: "scalar", key: "MinCoverage", label: "Covenant: minimum interest coverage", format: MULTIPLE, value: 1.5, name: true, estimate: true, bounds: { type: "decimal", min: 0 }, note: `illustrative, no covenant terms are disclosed: ${FACTS} §Estimates` },
     { type: "scalar", key: "MaxLeverage", label: "Covenant: maximum net leverage", format: MULTIPLE, value: 6, name: true, estimate: true, bounds: { type: "decimal", min: 0 }, note: `illustrative, no covenant terms are disclosed: ${FACTS} §Estimates` },
     { type: "scalar", key: "DscrCovenant", label: "Covenant: minimum DSCR", format: MULTIPLE, value: 1, name: true, estimate: true, bounds: { type: "decimal", min: 0 }, note: `illustrative, cash flow just covers debt service: ${FACTS} §Estimates` },
-    { type: "scalar", key: "FullYear", label: "Share of a year's interest accrued by debt outstanding all year", format: PERCENT, value: 1, bounds: { type: "decimal", min: 1, max: 1 }, note: "Modelling choice: a full year accrues 100 % of a year's interest (the complement of DrawTiming's saving)" },
+    { type: "scalar", key: "FullYear", label: "Interest accrued by debt outstanding all year", format: PERCENT, value: 1, bounds: { type: "decimal", min: 1, max: 1 }, note: "Modelling choice: a full year accrues a full year's interest" },
     { type: "scalar", key: "CheckDecimals", label: "Check rounding", format: DIGITS, value: 2, bounds: { type: "whole", min: 0, max: 6 }, note: "Modelling choice: checks round differences to cents, so floating-point noise reads 0" },
   ],
 };
