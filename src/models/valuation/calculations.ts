@@ -22,8 +22,9 @@ export const positive = (key: string): string => `COUNTIF({${key}},">0")`;
 
 const flow = (key: string, label: string, formula: string, format: Format = USD_M, extra: Partial<TemplateItem> = {}): TemplateItem =>
   ({ type: "timeline", key, label, format, formula, name: true, group: "Flows", ...extra }) as TemplateItem;
+/** A named scalar calculation, right-aligned so that a text n.m. lines up with the numbers. */
 const scalar = (key: string, label: string, format: Format, formula: string, extra: Partial<TemplateItem> = {}): TemplateItem =>
-  ({ type: "scalar", key, label, format, formula, name: true, ...extra }) as TemplateItem;
+  ({ type: "scalar", key, label, format: { ...format, align: "Right" }, formula, name: true, ...extra }) as TemplateItem;
 
 /** Active scenario drivers, CAPM and the WACC. */
 export const capitalSection: TemplateSection = {
@@ -51,41 +52,54 @@ export const flowSection: TemplateSection = {
     flow("EBIT", "EBIT (EBITDA - depreciation)", "{EBITDA}-{Depreciation}"),
     flow("UnleveredTaxes", "Unlevered taxes (positive EBIT x tax rate)", 'SUMIF({EBIT},">0")*{TaxRate}'),
     flow("NOPAT", "NOPAT (EBIT - unlevered taxes)", "{EBIT}-{UnleveredTaxes}"),
-    flow("UFCF", "Unlevered free cash flow (EBITDA - unlevered taxes - capex)", "{EBITDA}-{UnleveredTaxes}-{Capex}", USD_M, { bold: true }),
+    flow("UFCF", "Unlevered free cash flow (EBITDA - taxes - capex)", "{EBITDA}-{UnleveredTaxes}-{Capex}", USD_M, { bold: true }),
     flow("DiscountPeriod", "Discount period (year - mid-year shift when TRUE)", "{YearNumber}-{MidYear}*{HalfYear}", YEARS_1),
     flow("DiscountFactor", "Discount factor (1 / (1 + WACC)^period)", "{UnitValue}/({UnitValue}+{WACC})^{DiscountPeriod}", FACTOR),
     flow("PresentValue", "Present value of the flow (UFCF x factor)", "{UFCF}*{DiscountFactor}"),
   ],
 };
 
+/**
+ * Which driver explains a value far from the traded price, said on the sheet
+ * rather than tuned away. Capex changes neither taxes nor NOPAT here, so the
+ * enterprise value is linear in a uniform scaling of the capex row, and the share
+ * at which it meets the market's has a closed form.
+ */
+const WHY_FAR_FROM_MARKET: TemplateItem[] = [
+  { type: "heading", label: "Far below the market because of capex, not the WACC:" },
+  { type: "heading", label: "building 5 GW and replacing each GPU when it is worn out" },
+  { type: "heading", label: "cost more (PV of capex) than it earns (PV of EBITDA);" },
+  { type: "heading", label: "depreciation takes most of the last EBITDA (small NOPAT)." },
+];
+
 /** Enterprise value, the bridge to equity and the market comparison. */
 export const valueSection: TemplateSection = {
   role: "outputs",
-  title: "Outputs: enterprise value, equity value and value per share",
+  title: "Outputs: enterprise, equity and per-share value",
   items: [
     scalar("PvOperatingFlows", "PV of EBITDA less unlevered taxes", USD_M, "SUMPRODUCT({EBITDA@all}-{UnleveredTaxes@all},{DiscountFactor@all})"),
     scalar("PvCapex", "PV of capex", USD_M, "SUMPRODUCT({Capex@all},{DiscountFactor@all})"),
     scalar("PvExplicitFlows", "PV of unlevered free cash flow, explicit years", USD_M, "SUM({PresentValue@all})"),
     scalar(
       "TerminalValue",
-      "Terminal value at the end of the last year (value driver: NOPAT (1+g)(1-g/RONIC)/(WACC-g))",
+      "Terminal value: NOPAT (1+g)(1-g/RONIC) / (WACC-g)",
       USD_M,
       nm("{WACC}>{TerminalGrowth}", "{NOPAT@last}*({UnitValue}+{TerminalGrowth})*({Ronic}-{TerminalGrowth})/({Ronic}*({WACC}-{TerminalGrowth}))"),
     ),
     scalar("PvTerminalValue", "PV of the terminal value (x last discount factor)", USD_M, nm("ISNUMBER({TerminalValue})", "{TerminalValue}*{DiscountFactor@last}")),
     scalar("EnterpriseValue", "Enterprise value", USD_M, nm("ISNUMBER({PvTerminalValue})", "{PvExplicitFlows}+{PvTerminalValue}"), { bold: true }),
     scalar("NetDebt", "Net debt (debt - cash, Dec 31 2025)", USD_M, "{DebtAtValuation}-{CashAtValuation}"),
-    scalar("EquityValue", "Equity value (enterprise value - net debt; converts as debt)", USD_M, nm("ISNUMBER({EnterpriseValue})", "{EnterpriseValue}-{NetDebt}"), { bold: true }),
+    scalar("EquityValue", "Equity value (enterprise value - net debt)", USD_M, nm("ISNUMBER({EnterpriseValue})", "{EnterpriseValue}-{NetDebt}"), { bold: true }),
     scalar(
       "ValuePerShare",
-      "Value per fully diluted share (self-consistent regime below)",
+      "Value per fully diluted share",
       USD_PER_SHARE,
       nm(positive("EquityValue"), "SUMPRODUCT({Regimes.Price@all},{Regimes.Consistent@all})/SUM({Regimes.Consistent@all})"),
       { bold: true },
     ),
     scalar(
       "DilutedShares",
-      "Fully diluted shares at that value (RSUs, options by TSM, converts if above conversion)",
+      "Fully diluted shares at that value",
       SHARES,
       nm(
         "ISNUMBER({ValuePerShare})",
@@ -96,8 +110,16 @@ export const valueSection: TemplateSection = {
     scalar("UpsideToSharePrice", "Upside to the market price (value / share price - 1)", PERCENT, nm("ISNUMBER({ValuePerShare})", "{ValuePerShare}/{SharePrice}-{UnitValue}")),
     scalar("ImpliedExitMultiple", "Implied exit multiple (terminal value / last EBITDA)", MULTIPLE, nm(`ISNUMBER({TerminalValue})*${positive("EBITDA@last")}`, "{TerminalValue}/{EBITDA@last}")),
     scalar("TerminalValueShare", "Terminal value share of enterprise value (PV of TV / EV)", PERCENT, nm(positive("EnterpriseValue"), "{PvTerminalValue}/{EnterpriseValue}")),
+    ...WHY_FAR_FROM_MARKET,
     scalar("MarketEnterpriseValue", "Market enterprise value (equity market value + net debt)", USD_M, "{EquityMarketValue}+{NetDebt}"),
     scalar("ValueGapToMarket", "Enterprise value less market enterprise value", USD_M, nm("ISNUMBER({EnterpriseValue})", "{EnterpriseValue}-{MarketEnterpriseValue}")),
+    scalar(
+      "MarketImpliedCapexShare",
+      "Capex share at which EV = market EV",
+      PERCENT,
+      nm(`ISNUMBER({PvTerminalValue})*${positive("PvCapex")}`, "({PvOperatingFlows}+{PvTerminalValue}-{MarketEnterpriseValue})/{PvCapex}"),
+      { note: "or the market expects more EBITDA per GPU" },
+    ),
   ],
 };
 
@@ -137,20 +159,20 @@ const regimeTable: TableItem = {
 /** Shares before dilution, conversion shares, the regimes and the equity thresholds the sensitivity grid uses. */
 export const perShareSection: TemplateSection = {
   role: "calculations",
-  title: "Calculations: value per share (VALUE_PER_SHARE rule: exactly one regime is self-consistent)",
+  title: "Calculations: value per share (VALUE_PER_SHARE rule)",
   items: [
     scalar("SharesBeforeDilution", "Basic shares + RSUs", SHARES, "{BasicShares}+{Rsus}"),
-    scalar("ConvertShares", "Shares if the notes convert (principal / conversion price)", SHARES, "{ConvertPrincipal}/{ConversionPrice}"),
+    scalar("ConvertShares", "Shares if the notes convert (principal / price)", SHARES, "{ConvertPrincipal}/{ConversionPrice}"),
     regimeTable,
     scalar(
       "OptionThreshold",
-      "Equity value above which the value per share exceeds the strike",
+      "Equity value above which options are exercised",
       USD_M,
       "{SharesBeforeDilution}*{OptionStrike}+{ConvertShares}*({OptionStrike}>{ConversionPrice})*({OptionStrike}-{ConversionPrice})",
     ),
     scalar(
       "ConvertThreshold",
-      "Equity value above which the value per share exceeds the conversion price",
+      "Equity value above which the notes convert",
       USD_M,
       "{SharesBeforeDilution}*{ConversionPrice}+{Options}*({ConversionPrice}>{OptionStrike})*({ConversionPrice}-{OptionStrike})",
     ),

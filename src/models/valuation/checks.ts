@@ -13,7 +13,7 @@ import type { Format, ScalarItem, TemplateItem, TemplateSection } from "../../pl
 import { positive } from "./calculations";
 import { EQUITY_ROWS, VALUE_ROWS } from "./sensitivity";
 
-const FACTOR: Format = { code: "0.000000000", unit: "factor" };
+const FACTOR: Format = { code: "0.0000", unit: "factor" };
 const round = (x: string, digits = "CheckDecimals"): string => `ROUND(${x},{${digits}})`;
 const check = (key: string, label: string, formula: string): ScalarItem => ({ type: "scalar", key, label, format: CHECK, formula, name: true });
 /** 0 when `key` is a number, else 1 when `cond` holds (a figure n.m. that should have a value). */
@@ -28,7 +28,7 @@ const nonNumbers = (range: string): string => `ROWS(${range})*COLUMNS(${range})-
 const SCALARS = [
   "ScenarioRow", "TerminalGrowth", "Beta", "EquityRiskPremium", "CostOfEquity", "AfterTaxCostOfDebt", "EquityMarketValue", "DebtWeight", "WACC",
   "PvOperatingFlows", "PvCapex", "PvExplicitFlows", "TerminalValue", "PvTerminalValue", "EnterpriseValue", "NetDebt", "EquityValue", "ValuePerShare",
-  "DilutedShares", "UpsideToDealPrice", "UpsideToSharePrice", "ImpliedExitMultiple", "TerminalValueShare", "MarketEnterpriseValue", "ValueGapToMarket",
+  "DilutedShares", "UpsideToDealPrice", "UpsideToSharePrice", "ImpliedExitMultiple", "TerminalValueShare", "MarketEnterpriseValue", "ValueGapToMarket", "MarketImpliedCapexShare",
   "SharesBeforeDilution", "ConvertShares", "OptionThreshold", "ConvertThreshold", "SensWacc.M2", "SensWacc.M1", "SensWacc.C0", "SensWacc.P1", "SensWacc.P2",
   "SensGrowth.M2", "SensGrowth.M1", "SensGrowth.C0", "SensGrowth.P1", "SensGrowth.P2", "NopatRecomputed", "EvRecomputed",
 ];
@@ -46,10 +46,10 @@ export const recomputeSection: TemplateSection = {
   role: "calculations",
   title: "Checks: the enterprise value recomputed by another path",
   items: [
-    recomputed("UfcfRecomputed", "UFCF from the inputs (EBITDA - tax on positive EBIT - capex)", "{EBITDA}-({EBITDA}>{Depreciation})*({EBITDA}-{Depreciation})*{TaxRate}-{Capex}"),
+    recomputed("UfcfRecomputed", "UFCF from the inputs", "{EBITDA}-({EBITDA}>{Depreciation})*({EBITDA}-{Depreciation})*{TaxRate}-{Capex}"),
     recomputed(
       "CheckFactor",
-      "Discount factor chained: previous / (1 + WACC); first (1 + WACC)^(shift - 1)",
+      "Discount factor chained: previous / (1 + WACC)",
       "{CheckFactor@prev}/({UnitValue}+{WACC})",
       "({UnitValue}+{WACC})^({MidYear}*{HalfYear})/({UnitValue}+{WACC})",
     ),
@@ -58,7 +58,7 @@ export const recomputeSection: TemplateSection = {
       formula: "({EBITDA@last}-{Depreciation@last})*({UnitValue}-({EBITDA@last}>{Depreciation@last})*{TaxRate})",
     },
     {
-      type: "scalar", key: "EvRecomputed", label: "Enterprise value from the recomputed flows, factors and terminal value", format: USD_M, name: true,
+      type: "scalar", key: "EvRecomputed", label: "Enterprise value from the rows above", format: USD_M, name: true,
       formula:
         'IF({WACC}>{TerminalGrowth},SUMPRODUCT({UfcfRecomputed@all},{CheckFactor@all})+({NopatRecomputed}*({UnitValue}+{TerminalGrowth})/({WACC}-{TerminalGrowth})' +
         '-{NopatRecomputed}*({UnitValue}+{TerminalGrowth})/({WACC}-{TerminalGrowth})*{TerminalGrowth}/{Ronic})*{CheckFactor@last},"n.m.")',
@@ -76,14 +76,14 @@ export const checksSection: TemplateSection = {
   role: "checks",
   title: "Checks (each 0 when the model is consistent)",
   items: [
-    { type: "heading", label: "Recomputed by another path (a typed-over cell shows here)" },
+    { type: "heading", label: "Recomputed by another path (a typed-over cell shows)" },
     {
       type: "timeline", key: "FactorCheck", label: "Discount factor: the row - the chained factor", format: CHECK, name: true, group: "CheckRows",
       formula: round("{DiscountFactor}-{CheckFactor}", "FactorDecimals"),
     },
     check(
       "WaccCheck",
-      "WACC x (E + D) - (E x (rf + beta x ERP) + D x kd x (1 - t)), $ a year",
+      "WACC: x (E + D) - recomputed cost of capital, $",
       round(
         "{WACC}*({EquityMarketValue}+{DebtAtValuation})-({SharePrice}*{BasicShares}*({RiskFreeRate}+INDEX({Scen.Beta@all},{ScenarioRow})*INDEX({Scen.EquityRiskPremium@all},{ScenarioRow}))" +
           "+{DebtAtValuation}*{PreTaxCostOfDebt}-{DebtAtValuation}*{PreTaxCostOfDebt}*{TaxRate})",
@@ -93,7 +93,7 @@ export const checksSection: TemplateSection = {
     check("BridgeCheck", "Equity value - (enterprise value - debt + cash)", orMissing("EquityValue", round("{EquityValue}-({EnterpriseValue}-{DebtAtValuation}+{CashAtValuation})"), "ISNUMBER({EnterpriseValue})")),
     check(
       "DilutionCheck",
-      "Diluted shares - (equity value + converted principal) / value per share",
+      "Diluted shares - (equity + converted) / value",
       orMissing("ValuePerShare", round("{DilutedShares}-({EquityValue}+({ValuePerShare}>{ConversionPrice})*{ConvertPrincipal})/{ValuePerShare}"), positive("EquityValue")),
     ),
     check("RegimeCheck", "Self-consistent regimes - 1", orMissing("ValuePerShare", "SUM({Regimes.Consistent@all})-{UnitValue}", positive("EquityValue"))),
@@ -104,13 +104,13 @@ export const checksSection: TemplateSection = {
     ),
     { type: "heading", label: "Rules and inputs outside their domain (count)" },
     check("WaccAboveGrowthCheck", "WACC not above terminal growth (no terminal value)", "--({WACC}<={TerminalGrowth})"),
-    check("ScenarioCheck", "Scenario not in the table", "NOT(COUNTIF({Scen.label@all},{Scenario}))"),
+    check("ScenarioCheck", "Scenario not in the table", "--NOT(COUNTIF({Scen.label@all},{Scenario}))"),
     check("MidYearCheck", "Mid-year discounting not TRUE or FALSE", "--({MidYear}*{MidYear}<>{MidYear}*{UnitValue})"),
     check("RateCheck", "Rates, tax rate, ERP and steps outside 0-100 %", outside01("RiskFreeRate", "PreTaxCostOfDebt", "TaxRate", "Scen.EquityRiskPremium@all", "WaccStep", "GrowthStep")),
     check("TerminalInputCheck", "Terminal growth outside -50 % to 50 %, RONIC not above 0", 'COUNTIF({Scen.TerminalGrowth@all},"<-0.5")+COUNTIF({Scen.TerminalGrowth@all},">0.5")+' + notAbove0("Ronic")),
     check(
       "NonNegativeCheck",
-      "Shares, money, beta below 0; basic shares or prices not above 0",
+      "Shares, money or beta < 0; shares or prices <= 0",
       below0("Depreciation@all", "Capex@all", "DebtAtValuation", "CashAtValuation", "Options", "OptionStrike", "Rsus", "ConvertPrincipal", "Scen.Beta@all") +
         "+" + notAbove0("BasicShares", "SharePrice", "DealPrice", "ConversionPrice"),
     ),

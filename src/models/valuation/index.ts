@@ -30,7 +30,7 @@ export const valuation: ModelTemplate = {
   },
   sheetName: "Valuation",
   description:
-    "DCF at Dec 31 2025: unlevered free cash flow (EBITDA - tax on EBIT - capex, from the capacity model) at a CAPM, market-weight WACC, mid-year; value-driver terminal value; enterprise value to equity value; value per fully diluted share (options by TSM, converts if converted, self-consistent); upside to $87.20; WACC x growth grid.",
+    "DCF at Dec 31 2025 of capacity's cash flows: WACC (CAPM), mid-year factors, value-driver terminal value, equity value, value per diluted share against $87.20.",
   defaultYears: 10,
   sections: [
     {
@@ -45,7 +45,7 @@ export const valuation: ModelTemplate = {
     flowSection,
     valueSection,
     perShareSection,
-    { role: "outputs", title: "Outputs: sensitivity of the value per share to WACC and terminal growth", items: [sensitivityAxes, equityGrid, valueGrid] },
+    { role: "outputs", title: "Outputs: sensitivity to WACC and terminal growth", items: [sensitivityAxes, equityGrid, valueGrid] },
     recomputeSection,
     checksSection,
   ],

@@ -80,7 +80,7 @@ const fromCapacity = (key: (typeof OPERATING_ROWS)[number], label: string, what:
   name: true,
   estimate: true,
   ...(bounds ? { bounds } : {}),
-  note: `the capacity model's ${what} at its defaults (linked to it in the deal workbook); its drivers: ${FACTS} §Estimates`,
+  note: `capacity model's ${what}: ${FACTS} §Estimates`,
 });
 
 /** Timeline start, the operating rows and the tax rate. */
@@ -88,44 +88,44 @@ export const operatingInputs: TemplateSection = {
   role: "inputs",
   title: "Inputs: timeline and operations (from the capacity model)",
   items: [
-    { type: "scalar", key: "FirstYear", label: "First year of cash flows", format: YEAR, value: 2026, name: true, bounds: { type: "whole", min: 1900, max: 9999 }, note: `valued at Dec 31 2025, the close of FY2025: cash flows from FY2026 (${FACTS} §Balance sheet)` },
-    fromCapacity("EBITDA", "Adjusted EBITDA", "EBITDA (revenue x margin)"),
-    fromCapacity("Depreciation", "Depreciation (taxes and NOPAT only)", "depreciation by vintage", AT_LEAST_0),
-    fromCapacity("Capex", "Capex (growth and replacement)", "capex: facility, GPUs added and GPUs replaced", AT_LEAST_0),
-    { type: "scalar", key: "TaxRate", label: "Tax rate on EBIT", format: PERCENT, value: LEVERAGE.tax, name: true, bounds: FRACTION, note: `US federal rate; no state taxes, no loss carryforwards (the leverage model's TaxRate): ${FACTS} §Cash flow items` },
+    { type: "scalar", key: "FirstYear", label: "First year of cash flows", format: YEAR, value: 2026, name: true, bounds: { type: "whole", min: 1900, max: 9999 }, note: `valued at Dec 31 2025: ${FACTS} §Balance sheet` },
+    fromCapacity("EBITDA", "Adjusted EBITDA", "EBITDA"),
+    fromCapacity("Depreciation", "Depreciation (taxes and NOPAT only)", "depreciation", AT_LEAST_0),
+    fromCapacity("Capex", "Capex (growth and replacement)", "capex", AT_LEAST_0),
+    { type: "scalar", key: "TaxRate", label: "Tax rate on EBIT", format: PERCENT, value: LEVERAGE.tax, name: true, bounds: FRACTION, note: `US federal, no loss carryforwards: ${FACTS} §Cash flow items` },
   ],
 };
 
 /** Debt and cash at Dec 31 2025, shares, prices and the dilutive securities. */
 export const balanceSheetInputs: TemplateSection = {
   role: "inputs",
-  title: "Inputs: debt and cash at Dec 31 2025, shares, prices and dilutive securities",
+  title: "Inputs: debt and cash (Dec 31 2025), shares and prices",
   items: [
     {
-      type: "scalar", key: "DebtAtValuation", label: "Debt at Dec 31 2025 (excludes leases, includes the converts)", format: USD_M, value: LEVERAGE.debt, name: true, bounds: AT_LEAST_0,
-      note: `about ${billions(LEVERAGE.debt)} total debt (secondary, citing the FY2025 10-K), the leverage model's TotalDebtReported; leases are not debt (EBITDA is after rent): ${FACTS} §Debt`,
+      type: "scalar", key: "DebtAtValuation", label: "Debt, Dec 31 2025 (with the converts, no leases)", format: USD_M, value: LEVERAGE.debt, name: true, bounds: AT_LEAST_0,
+      note: `about ${billions(LEVERAGE.debt)}, leases excluded: ${FACTS} §Debt`,
     },
     {
-      type: "scalar", key: "CashAtValuation", label: "Cash, restricted cash and marketable securities, Dec 31 2025", format: USD_M, value: LEVERAGE.cash, name: true, bounds: AT_LEAST_0,
-      note: `${billions(LEVERAGE.cash)} (CFO, Q4 2025 call), the leverage model's OpeningCash; includes about $1.07 B restricted cash: ${FACTS} §Balance sheet`,
+      type: "scalar", key: "CashAtValuation", label: "Cash and marketable securities, Dec 31 2025", format: USD_M, value: LEVERAGE.cash, name: true, bounds: AT_LEAST_0,
+      note: `${billions(LEVERAGE.cash)} (CFO, Q4 2025 call): ${FACTS} §Balance sheet`,
     },
     {
       type: "scalar", key: "BasicShares", label: "Basic shares (Class A + Class B)", format: SHARES, value: DILUTION.basic, name: true, estimate: true, bounds: { type: "whole", min: 1 },
-      note: `about 385 M Class A + 115 M Class B before the deal (the dilution model's classes): ${FACTS} §Estimates`,
+      note: `385 M Class A + 115 M Class B: ${FACTS} §Estimates`,
     },
-    { type: "scalar", key: "SharePrice", label: "Share price (market, prior close)", format: USD_PER_SHARE, value: DILUTION.market, name: true, bounds: PRICE, note: `CRWV close on Fri Jan 23 2026, $${DILUTION.market.toFixed(2)}: ${FACTS} §The deal; ${FACTS} §Market inputs` },
-    { type: "scalar", key: "DealPrice", label: "Deal price (Nvidia's new Class A shares)", format: USD_PER_SHARE, value: DILUTION.deal, name: true, bounds: PRICE, note: `$${DILUTION.deal.toFixed(2)} per Class A share, Jan 26 2026: ${FACTS} §The deal` },
+    { type: "scalar", key: "SharePrice", label: "Share price (market, prior close)", format: USD_PER_SHARE, value: DILUTION.market, name: true, bounds: PRICE, note: `close of Jan 23 2026: ${FACTS} §The deal` },
+    { type: "scalar", key: "DealPrice", label: "Deal price (Nvidia's new Class A shares)", format: USD_PER_SHARE, value: DILUTION.deal, name: true, bounds: PRICE, note: `Jan 26 2026: ${FACTS} §The deal` },
     {
       type: "scalar", key: "Options", label: "Options and warrants outstanding", format: SHARES, value: DILUTION.options, name: true, estimate: true, bounds: WHOLE_AT_LEAST_0,
-      note: `45,478,000 options + 12,144,668 warrants (Mar 31 2025), one line: ${FACTS} §Shares and dilutive securities; ${FACTS} §Estimates`,
+      note: `options + warrants, Mar 31 2025: ${FACTS} §Estimates`,
     },
-    { type: "scalar", key: "OptionStrike", label: "Weighted-average exercise price", format: USD_PER_SHARE, value: DILUTION.strike, name: true, estimate: true, bounds: AT_LEAST_0, note: `(45.478 M x $1.74 + 12.145 M x $1.5495) / 57.623 M: ${FACTS} §Estimates` },
-    { type: "scalar", key: "Rsus", label: "Restricted stock units outstanding", format: SHARES, value: DILUTION.rsus, name: true, bounds: WHOLE_AT_LEAST_0, note: `23,197,000 RSUs (Mar 31 2025, Q1 2025 10-Q Note 11): ${FACTS} §Shares and dilutive securities` },
+    { type: "scalar", key: "OptionStrike", label: "Weighted-average exercise price", format: USD_PER_SHARE, value: DILUTION.strike, name: true, estimate: true, bounds: AT_LEAST_0, note: `weighted over options and warrants: ${FACTS} §Estimates` },
+    { type: "scalar", key: "Rsus", label: "Restricted stock units outstanding", format: SHARES, value: DILUTION.rsus, name: true, bounds: WHOLE_AT_LEAST_0, note: `Mar 31 2025: ${FACTS} §Shares and dilutive securities` },
     {
       type: "scalar", key: "ConvertPrincipal", label: "Convertible notes principal (in the debt above)", format: USD_M, value: DILUTION.principal, name: true, estimate: true, bounds: AT_LEAST_0,
-      note: `$2,250 M priced + $337.5 M option, 1.75 % due Dec 2031: ${FACTS} §December 2025 convertible notes; ${FACTS} §Estimates`,
+      note: `$2.25 B + $0.3375 B option: ${FACTS} §Estimates`,
     },
-    { type: "scalar", key: "ConversionPrice", label: "Conversion price", format: USD_PER_SHARE, value: DILUTION.conversion, name: true, bounds: PRICE, note: `about $${DILUTION.conversion.toFixed(2)} per Class A share: ${FACTS} §December 2025 convertible notes` },
+    { type: "scalar", key: "ConversionPrice", label: "Conversion price", format: USD_PER_SHARE, value: DILUTION.conversion, name: true, bounds: PRICE, note: `${FACTS} §December 2025 convertible notes` },
   ],
 };
 
@@ -143,10 +143,10 @@ const scenarioTable: TableItem = {
   rows: [
     {
       key: "Scen_base", label: "base", cells: [0.03, 1.5, 0.0433], estimate: true,
-      note: `growth 3 % a year after FY2035, about long-run nominal GDP (Modelling choice); beta 1.5 relevered from 1.0 unlevered; ERP 4.33 % (Damodaran, Jan 1 2025): ${FACTS} §Estimates; ${FACTS} §Market inputs`,
+      note: `growth as nominal GDP; beta, ERP: ${FACTS} §Estimates`,
     },
-    { key: "Scen_bull", label: "bull", cells: [0.04, 1.2, 0.0401], note: `growth 4 %, beta 1.2, ERP 4.01 % (Damodaran, autumn 2025): ${FACTS} §Market inputs; growth and beta are a modelling choice` },
-    { key: "Scen_bear", label: "bear", cells: [0.02, 1.8, 0.05], note: "Modelling choice: growth 2 % (inflation only), beta 1.8, ERP 5 % (a stressed market)" },
+    { key: "Scen_bull", label: "bull", cells: [0.04, 1.2, 0.0401], note: `ERP of autumn 2025: ${FACTS} §Market inputs` },
+    { key: "Scen_bear", label: "bear", cells: [0.02, 1.8, 0.05], note: "Modelling choice: inflation-only growth, stressed market" },
   ],
 };
 
@@ -155,20 +155,20 @@ export const capitalInputs: TemplateSection = {
   role: "inputs",
   title: "Inputs: cost of capital, terminal value and conventions",
   items: [
-    { type: "scalar", key: "Scenario", label: "Scenario", format: TEXT, value: "base", name: true, list: { values: [...SCENARIOS], errorMessage: "Choose base, bull or bear." }, note: "Modelling choice: picks a row of the scenario table (terminal growth, beta, equity risk premium)" },
+    { type: "scalar", key: "Scenario", label: "Scenario", format: TEXT, value: "base", name: true, list: { values: [...SCENARIOS], errorMessage: "Choose base, bull or bear." }, note: "Modelling choice: a row of the table below" },
     scenarioTable,
-    { type: "scalar", key: "RiskFreeRate", label: "Risk-free rate (10-year Treasury)", format: PERCENT2, value: 0.0425, name: true, bounds: FRACTION, note: `4.2469 % on Jan 22 2026, rounded: ${FACTS} §Market inputs; ${FACTS} §Estimates` },
-    { type: "scalar", key: "PreTaxCostOfDebt", label: "Pre-tax cost of debt", format: PERCENT2, value: 0.107, name: true, estimate: true, bounds: FRACTION, note: `risk-free 4.25 % + 5-year CDS 6.43 % (Dec 5 2025): ${FACTS} §Estimates; ${FACTS} §Market inputs` },
+    { type: "scalar", key: "RiskFreeRate", label: "Risk-free rate (10-year Treasury)", format: PERCENT2, value: 0.0425, name: true, bounds: FRACTION, note: `10-year, Jan 22 2026: ${FACTS} §Market inputs` },
+    { type: "scalar", key: "PreTaxCostOfDebt", label: "Pre-tax cost of debt", format: PERCENT2, value: 0.107, name: true, estimate: true, bounds: FRACTION, note: `risk-free + 5-year CDS: ${FACTS} §Estimates` },
     {
       type: "scalar", key: "Ronic", label: "Return on new invested capital after FY2035 (RONIC)", format: PERCENT, value: 0.12, name: true, bounds: { type: "decimal", min: 0.001 },
-      note: "Modelling choice: a little above the WACC, so growth after FY2035 adds a little value; set it equal to the WACC for growth that adds none",
+      note: "Modelling choice: above the WACC, growth adds some value",
     },
-    { type: "scalar", key: "MidYear", label: "Mid-year discounting", format: BOOLEAN, value: true, name: true, list: { values: ["TRUE", "FALSE"], errorMessage: "Choose TRUE (flows mid-year) or FALSE (flows at year end)." }, note: "Modelling choice: cash flows arrive evenly through the year, so on average at mid-year" },
-    { type: "scalar", key: "WaccStep", label: "Sensitivity: WACC step", format: PERCENT2, value: 0.01, bounds: FRACTION, note: "Modelling choice: grid rows are the WACC plus or minus 1 and 2 steps" },
-    { type: "scalar", key: "GrowthStep", label: "Sensitivity: terminal growth step", format: PERCENT2, value: 0.005, bounds: FRACTION, note: "Modelling choice: grid columns are the terminal growth plus or minus 1 and 2 steps" },
-    { type: "scalar", key: "UnitValue", label: "Value of $1 due now (the 1 of 1 + rate)", format: RATIO, value: 1, bounds: { type: "decimal", min: 1, max: 1 }, note: "Modelling choice: formulas hold no constants, so the 1 of 1 / (1 + WACC)^t is this input; its only legal value is 1" },
-    { type: "scalar", key: "HalfYear", label: "Mid-year shift of a flow", format: YEARS_1, value: 0.5, bounds: { type: "decimal", min: 0.5, max: 0.5 }, note: "Modelling choice: with mid-year discounting a flow is discounted this many years less; its only legal value is 0.5" },
-    { type: "scalar", key: "CheckDecimals", label: "Check rounding", format: DIGITS, value: 0, bounds: { type: "whole", min: 0, max: 6 }, note: "Modelling choice: checks in $ and shares round to whole units: sums of present values over long timelines carry float noise of about $0.001" },
-    { type: "scalar", key: "FactorDecimals", label: "Check rounding of discount factors", format: DIGITS, value: 9, bounds: { type: "whole", min: 0, max: 12 }, note: "Modelling choice: discount factors are compared to 9 decimals (float noise is about 1e-15)" },
+    { type: "scalar", key: "MidYear", label: "Mid-year discounting", format: BOOLEAN, value: true, name: true, list: { values: ["TRUE", "FALSE"], errorMessage: "Choose TRUE (flows mid-year) or FALSE (flows at year end)." }, note: "Modelling choice: flows arrive evenly through the year" },
+    { type: "scalar", key: "WaccStep", label: "Sensitivity: WACC step", format: PERCENT2, value: 0.01, bounds: FRACTION, note: "Modelling choice: grid rows, centre +/- 1 and 2 steps" },
+    { type: "scalar", key: "GrowthStep", label: "Sensitivity: terminal growth step", format: PERCENT2, value: 0.005, bounds: FRACTION, note: "Modelling choice: grid columns, centre +/- 1 and 2 steps" },
+    { type: "scalar", key: "UnitValue", label: "Value of $1 due now (the 1 of 1 + rate)", format: RATIO, value: 1, bounds: { type: "decimal", min: 1, max: 1 }, note: "Modelling choice: formulas hold no constants; must be 1" },
+    { type: "scalar", key: "HalfYear", label: "Mid-year shift of a flow", format: YEARS_1, value: 0.5, bounds: { type: "decimal", min: 0.5, max: 0.5 }, note: "Modelling choice: mid-year flows come this early; must be 0.5" },
+    { type: "scalar", key: "CheckDecimals", label: "Check rounding", format: DIGITS, value: 0, bounds: { type: "whole", min: 0, max: 6 }, note: "Modelling choice: whole $ and shares (float noise is about $0.001)" },
+    { type: "scalar", key: "FactorDecimals", label: "Check rounding of discount factors", format: DIGITS, value: 9, bounds: { type: "whole", min: 0, max: 12 }, note: "Modelling choice: float noise in a factor is about 1e-15" },
   ],
 };

@@ -88,6 +88,8 @@ export function valuationReference(input: InputReader, years: number): Reference
   const ebitdaLast = ebitda[years - 1] as Dec;
 
   const explicit = dcf(ufcf, r, undefined, midYear);
+  const pvOperating = dcf(ebitda.map((e, i) => e.minus(taxes[i] as Dec)), r, undefined, midYear);
+  const pvCapex = dcf(capex, r, undefined, midYear);
   const tv = r.gt(g) ? valueDriverTerminalValue(nopatLast, g, ronic, r) : undefined;
   const pvTv = tv?.times(lastFactor);
   const ev = pvTv?.plus(explicit);
@@ -137,8 +139,8 @@ export function valuationReference(input: InputReader, years: number): Reference
     DiscountPeriod: ufcf.map((_, i) => i + 1 - (midYear ? 0.5 : 0)),
     DiscountFactor: numbers(factors),
     PresentValue: numbers(ufcf.map((u, i) => u.times(factors[i] as Dec))),
-    PvOperatingFlows: dcf(ebitda.map((e, i) => e.minus(taxes[i] as Dec)), r, undefined, midYear).toNumber(),
-    PvCapex: dcf(capex, r, undefined, midYear).toNumber(),
+    PvOperatingFlows: pvOperating.toNumber(),
+    PvCapex: pvCapex.toNumber(),
     PvExplicitFlows: explicit.toNumber(),
     TerminalValue: orNm(tv),
     PvTerminalValue: orNm(pvTv),
@@ -153,6 +155,7 @@ export function valuationReference(input: InputReader, years: number): Reference
     TerminalValueShare: orNm(ev?.gt(0) ? pvTv?.div(ev) : undefined),
     MarketEnterpriseValue: marketEv.toNumber(),
     ValueGapToMarket: orNm(ev?.minus(marketEv)),
+    MarketImpliedCapexShare: orNm(pvTv && pvCapex.gt(0) ? pvOperating.plus(pvTv).minus(marketEv).div(pvCapex) : undefined),
     SharesBeforeDilution: before.toNumber(),
     ConvertShares: convertShares.toNumber(),
     OptionThreshold: before.times(s.strike).plus(convertShares.times(D.max(s.strike.minus(s.conversion), 0))).toNumber(),

@@ -72,7 +72,7 @@ const rowLabel = (i: number): string => (GRID_STEPS[i] === 0 ? "At the WACC" : `
 export const equityGrid: TableItem = {
   type: "table",
   key: "SensEquity",
-  label: "Equity value ($ m): WACC (rows) x terminal growth (columns)",
+  label: "Equity value: WACC (rows) x growth (columns)",
   columns: columns(USD_M),
   rows: EQUITY_ROWS.map((key, i) => ({
     key,
@@ -87,7 +87,7 @@ export const equityGrid: TableItem = {
 export const valueGrid: TableItem = {
   type: "table",
   key: "SensValue",
-  label: "Value per share ($/share): WACC (rows) x terminal growth (columns)",
+  label: "Value per share: WACC (rows) x growth (columns)",
   columns: columns(USD_PER_SHARE),
   rows: VALUE_ROWS.map((key, i) => ({
     key,
