@@ -30,5 +30,6 @@ export const HOURS: Format = { code: "#,##0", unit: "hours/year" };
 export const RATIO: Format = { code: "0.00", unit: "ratio" };
 export const DIGITS: Format = { code: "0", unit: "decimals" };
 export const TEXT: Format = { code: "General", unit: "text" };
-export const FLAG: Format = { code: "General", unit: "flag" };
+/** Covenant and breach flags: centred in their cells (a banker reads a column of flags down the middle). */
+export const FLAG: Format = { code: "General", unit: "flag", align: "Center" };
 export const CHECK: Format = { code: "0.00", unit: "check" };

@@ -144,7 +144,11 @@ export interface PrintSetup {
   fitToWidth: number;
   /** pages tall; 0 = as many as needed */
   fitToHeight: number;
-  /** the cells printed: the used range */
+  /**
+   * the cells printed: every row, from column A to the last number column (the
+   * timeline or the widest table); source notes running further right are for
+   * the screen (LibreOffice would otherwise shrink the page to fit them)
+   */
   area: RangeRef;
   /** rows repeated at the top of every page (the timeline header), when there are any */
   titleRows?: Span;
@@ -185,6 +189,12 @@ export interface ChartSpec {
   secondaryValueAxisTitle?: string;
 }
 
+/** The height of one row, in points (Excel's default for Calibri 11 is 15). */
+export interface RowHeight {
+  row: number;
+  points: number;
+}
+
 /** Everything needed to draw one model on one worksheet. */
 export interface SheetPlan {
   /** template id: `dilution` | `leverage` | `capacity` | ... */
@@ -201,6 +211,8 @@ export interface SheetPlan {
   names: PlanName[];
   /** width of every column 0..colCount-1, in characters of the default font */
   columnWidths: number[];
+  /** rows taller than Excel's default (wrapped labels), in points; every other row keeps the default */
+  rowHeights: RowHeight[];
   /** frozen rows at the top and columns at the left */
   freeze: { rows: number; cols: number };
   conditionalFormats: ConditionalFormat[];

@@ -1,7 +1,7 @@
 /**
  * Queues every write of a SheetPlan on a new worksheet through Office.js, in one
  * batch (no sync here): cells and number formats as rectangles, the font, styles,
- * widths, names, freeze panes, validations, conditional formats, page layout and
+ * column widths and row heights, names, freeze panes, validations, conditional formats, page layout and
  * charts. Optional features the host lacks (see excelRequirements.ts) are left out.
  */
 import { type CellStyle, type DataValidation, type PrintSetup, type RangeRef, type SheetPlan, columnLetter, rangeAddress } from "../plan/plan";
@@ -36,6 +36,8 @@ export function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan, enabled: Rea
   groupEqualWidths(plan.columnWidths).forEach(({ first, last, chars }) => {
     sheet.getRange(`${columnLetter(first)}:${columnLetter(last)}`).format.columnWidth = columnWidthPoints(chars);
   });
+  // RangeFormat.rowHeight (ExcelApi 1.2) sets the height of every row of the range: one cell per row suffices
+  for (const h of plan.rowHeights) at({ top: h.row, left: 0, rows: 1, cols: 1 }).format.rowHeight = h.points;
 
   for (const n of plan.names) sheet.names.add(n.name, at(n.range), n.comment);
 

@@ -85,7 +85,8 @@ export function layoutModelDetailed(template: ModelTemplate, options: LayoutOpti
   }
   const colCount = maxCol + 1;
   const rowCount = maxRow + 1;
-  writeSectionBars(b, bars, barWidth(placed, years));
+  const printedCols = barWidth(placed, years);
+  writeSectionBars(b, bars, printedCols);
   const fitted = fitColumns(b.cells, colCount, b.notes);
   for (const range of fitted.wrap) b.style(range, { wrap: true });
 
@@ -99,13 +100,14 @@ export function layoutModelDetailed(template: ModelTemplate, options: LayoutOpti
     styles: b.styles,
     names: b.names,
     columnWidths: fitted.widths,
+    rowHeights: fitted.rowHeights,
     freeze: { rows: freezeRows, cols: COL_VALUE + 1 },
     conditionalFormats: b.conditionalFormats,
     validations: b.validations,
     charts: planCharts(template.charts, keys, rowCount),
     inputsRange: inputsRange(b, bars),
     masterCheck,
-    print: printSetup(rowCount, colCount, freezeRows),
+    print: printSetup(rowCount, Math.min(printedCols, colCount), freezeRows),
     font: { ...SHEET_FONT },
   };
   return { plan, years, keys: keys.ranges, inputs: b.inputs, timelineRows: b.timelineRows };

@@ -208,7 +208,8 @@ function checkSheetSettings(plan: SheetPlan, cells: ReadonlyMap<string, PlanCell
     if (v.title.length > 32 || v.prompt.length > 255 || v.errorMessage.length > 255) problems.push(`validation on ${rangeAddress(v.range)}: a message is longer than Excel allows`);
   }
   const p = plan.print;
-  if (!inBounds(plan, p.area) || p.area.top !== 0 || p.area.left !== 0 || p.area.rows !== plan.rowCount || p.area.cols !== plan.colCount) problems.push("the print area is not the used range");
+  if (!inBounds(plan, p.area) || p.area.top !== 0 || p.area.left !== 0 || p.area.rows !== plan.rowCount) problems.push("the print area does not start at A1 and cover every row");
+  for (const h of plan.rowHeights) if (h.row < 0 || h.row >= plan.rowCount || !(h.points > 0 && h.points <= 409)) problems.push(`row height ${JSON.stringify(h)} is not a row of the sheet with 0 < points <= 409`);
   if (p.titleRows && (p.titleRows.first > p.titleRows.last || p.titleRows.last >= plan.rowCount)) problems.push("print title rows leave the used area");
   for (const ch of plan.charts) {
     for (const s of ch.series) {

@@ -64,6 +64,7 @@ export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetName = 
   plan.columnWidths.forEach((w, c) => {
     ws.getColumn(c + 1).width = w;
   });
+  for (const h of plan.rowHeights) ws.getRow(h.row + 1).height = h.points;
   for (const block of plan.blocks) {
     block.cells.forEach((line, r) => {
       line.forEach((cell, c) => {

@@ -47,6 +47,8 @@ export interface FakeSheet {
   names: Record<string, { address: string; comment: string }>;
   /** points, by 0-based column */
   columnWidths: Record<number, number>;
+  /** points, by 0-based row, for rows whose height was set */
+  rowHeights: Record<number, number>;
   freeze: { rows: number; cols: number } | null;
   validations: { address: string; rule?: unknown; prompt?: unknown; errorAlert?: unknown }[];
   conditionalFormats: { address: string; type: string; formula?: string; format: Record<string, unknown> }[];
@@ -176,7 +178,7 @@ export class FakeExcelHost {
   }
 
   newSheet(name: string): FakeSheet {
-    return { name, cells: {}, names: {}, columnWidths: {}, freeze: null, validations: [], conditionalFormats: [], charts: [], pageLayout: null };
+    return { name, cells: {}, names: {}, columnWidths: {}, rowHeights: {}, freeze: null, validations: [], conditionalFormats: [], charts: [], pageLayout: null };
   }
 
   /** Number the call, log it, and return the op to queue. */
@@ -480,6 +482,13 @@ class FakeRange {
           const g = rect();
           const s = sheet();
           for (let c = g.left; c < g.left + g.cols; c++) s.columnWidths[c] = v;
+        },
+        rowHeight: (v: never) => {
+          const g = rect();
+          if (!Number.isFinite(g.rows)) throw new Error(`fake: row heights of whole columns (${address}) are not modelled`);
+          if (!(typeof v === "number" && v >= 0 && v <= 409)) throw new FakeOfficeError("InvalidArgument", `Invalid row height ${String(v)}`);
+          const s = sheet();
+          for (let r = g.top; r < g.top + g.rows; r++) s.rowHeights[r] = v;
         },
       },
     );

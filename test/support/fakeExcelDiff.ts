@@ -116,6 +116,9 @@ export function diffSheetAgainstPlan(sheet: FakeSheet, plan: SheetPlan, enabled:
     if (sheet.columnWidths[c] !== columnWidthPoints(w)) diffs.push(`column ${c} width ${sheet.columnWidths[c]} != ${columnWidthPoints(w)} pt`);
   });
 
+  const wantHeights = Object.fromEntries(plan.rowHeights.map((h) => [h.row, h.points]));
+  if (JSON.stringify(sheet.rowHeights) !== JSON.stringify(wantHeights)) diffs.push(`row heights ${JSON.stringify(sheet.rowHeights)} != ${JSON.stringify(wantHeights)}`);
+
   const freeze = enabled.has("freezePanes") && (plan.freeze.rows > 0 || plan.freeze.cols > 0) ? plan.freeze : null;
   if (JSON.stringify(sheet.freeze) !== JSON.stringify(freeze)) diffs.push(`freeze ${JSON.stringify(sheet.freeze)} != ${JSON.stringify(freeze)}`);
 

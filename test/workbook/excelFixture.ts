@@ -63,6 +63,7 @@ export function fixturePlan(years = 6, sheetName = "Leverage"): SheetPlan {
       { name: "NetLeverage", range: { ...tl, top: 10 }, kind: "output", comment: "Net leverage, x" },
     ],
     columnWidths: [28, 12, 12, ...Array.from({ length: years }, () => 10)],
+    rowHeights: [{ row: 12, points: 30 }],
     freeze: { rows: 8, cols: 3 },
     conditionalFormats: [{ range: { ...tl, top: 10 }, formula: `=${cellAddress(10, timelineLeft)}>5`, style: { bold: true, fontColor: "#9C0006", fill: "#FFC7CE" } }],
     validations: [

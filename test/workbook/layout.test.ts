@@ -272,8 +272,10 @@ describe("banker-ready sheets: validation, alignment, units, widths, print, font
     expect(plan.styles).toContainEqual({ range: { top: 17, left: 3, rows: 1, cols: 2 }, style: { horizontalAlignment: "Center" } });
   });
 
-  it("prints landscape, one page wide, the used range, the year row and columns A:C on every page", () => {
-    expect(plan.print).toEqual({ orientation: "landscape", fitToWidth: 1, fitToHeight: 0, area: { top: 0, left: 0, rows: plan.rowCount, cols: plan.colCount }, titleRows: { first: 4, last: 4 }, titleColumns: { first: 0, last: 2 } });
+  it("prints landscape, one page wide, every row through the last year, the year row and columns A:C on every page", () => {
+    // the timeline ends in column E (2 years from D); the notes in F are left to the screen
+    expect(plan.print).toEqual({ orientation: "landscape", fitToWidth: 1, fitToHeight: 0, area: { top: 0, left: 0, rows: plan.rowCount, cols: 5 }, titleRows: { first: 4, last: 4 }, titleColumns: { first: 0, last: 2 } });
+    expect(plan.colCount).toBe(6);
     const flat = tiny({
       defaultYears: undefined,
       charts: [],
@@ -282,8 +284,8 @@ describe("banker-ready sheets: validation, alignment, units, widths, print, font
         { role: "checks", title: "Checks", items: [{ type: "scalar", key: "MasterCheck", label: "Master", format: F, formula: "{Rate}-{Rate}" }] },
       ],
     });
-    // rows 1-3 title, 5 Inputs bar, 6 Rate (note in D), 7 blank, 8 Checks bar, 9 MasterCheck: A1:D9
-    expect(layoutModel(flat).print).toMatchObject({ area: { top: 0, left: 0, rows: 9, cols: 4 }, titleColumns: { first: 0, last: 2 } });
+    // rows 1-3 title, 5 Inputs bar, 6 Rate (note in D), 7 blank, 8 Checks bar, 9 MasterCheck: A1:C9
+    expect(layoutModel(flat).print).toMatchObject({ area: { top: 0, left: 0, rows: 9, cols: 3 }, titleColumns: { first: 0, last: 2 } });
     expect(layoutModel(flat).print.titleRows).toBeUndefined(); // no timeline, no year row to repeat
   });
 
@@ -300,6 +302,17 @@ describe("banker-ready sheets: validation, alignment, units, widths, print, font
     const long = layoutModel(t);
     expect(long.columnWidths[0]).toBe(60);
     expect(long.styles).toContainEqual({ range: { top: 16, left: 0, rows: 1, cols: 1 }, style: { wrap: true } });
+    // Rows grow by 15 pt per line, lines = ceil((text width - 2) / (column width - 2)):
+    // row 3, the legend (102 characters, width 110) in A (60): ceil(108 / 58) = 2 lines;
+    // row 12, the header "Repayment (text)" (width 19) in D (capped at 18): ceil(17 / 16) = 2;
+    // row 17, the 80-character label (width 86) in A: ceil(84 / 58) = 2.
+    expect(long.rowHeights).toEqual([
+      { row: 2, points: 30 },
+      { row: 11, points: 30 },
+      { row: 16, points: 30 },
+    ]);
+    // tiny(): only the legend, in A at its default 46: ceil(108 / 44) = 3 lines
+    expect(layoutModel(tiny()).rowHeights).toEqual([{ row: 2, points: 45 }]);
     // the default label width (46) stays when every label is short; notes never widen a column
     expect(layoutModel(tiny()).columnWidths).toEqual([46, 11, 15, 13, 13, 13]);
   });

@@ -42,8 +42,13 @@ describe("checkPlan on formulas", () => {
   it("reports a print area that is not the used range, and validation messages longer than Excel allows", () => {
     const plan = fixturePlan(6);
     plan.print = { ...plan.print, area: { top: 0, left: 0, rows: 5, cols: 5 } };
+    plan.rowHeights = [{ row: 13, points: 30 }];
     plan.validations[0] = { ...plan.validations[0], title: "T".repeat(33) };
     const before = checkPlan(fixturePlan(6));
-    expect(checkPlan(plan).filter((p) => !before.includes(p))).toEqual(["validation on B6: a message is longer than Excel allows", "the print area is not the used range"]);
+    expect(checkPlan(plan).filter((p) => !before.includes(p))).toEqual([
+      "validation on B6: a message is longer than Excel allows",
+      "the print area does not start at A1 and cover every row",
+      'row height {"row":13,"points":30} is not a row of the sheet with 0 < points <= 409',
+    ]);
   });
 });

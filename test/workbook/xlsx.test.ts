@@ -9,7 +9,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { UsageError, exportModels, parseExportArgs } from "../../src/cli/exportModels";
-import { getModel } from "../../src/models";
+import { MODELS, getModel } from "../../src/models";
 import type { ModelTemplate } from "../../src/plan/template";
 import { layoutModel } from "../../src/workbook/layout";
 import { cellAddress, rangeAddress } from "../../src/plan/plan";
@@ -36,7 +36,7 @@ describe("fileFormula", () => {
   it("rejects a formula without =", () => expect(() => fileFormula("SUM(A1)")).toThrow());
 });
 
-describe.each(["dilution", "leverage", "capacity"])("%s written to .xlsx", (id) => {
+describe.each(MODELS.map((m) => m.id))("%s written to .xlsx", (id) => {
   const plan = layoutModel(getModel(id) as ModelTemplate);
   let wb: ExcelJS.Workbook;
   let ws: ExcelJS.Worksheet;
@@ -98,7 +98,8 @@ describe.each(["dilution", "leverage", "capacity"])("%s written to .xlsx", (id) 
   });
 
   it("prints landscape, one page wide and as many tall as needed, with the print area and titles", () => {
-    const last = cellAddress(plan.rowCount - 1, plan.colCount - 1);
+    const a = plan.print.area;
+    const last = cellAddress(a.top + a.rows - 1, a.left + a.cols - 1);
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesColumn: "A:C" });
     // ExcelJS reads the print area back with absolute references
     expect(ws.pageSetup.printArea?.replace(/\$/g, "")).toBe(`A1:${last}`);
@@ -141,8 +142,9 @@ describe("export CLI", () => {
   it("writes <dir>/<id>.xlsx for every model and leaves no temporary file", async () => {
     const out = join(dir, "all");
     const written = await exportModels({ out });
-    expect(written.map((p) => p.slice(out.length + 1))).toEqual(["dilution.xlsx", "leverage.xlsx", "capacity.xlsx"]);
-    expect(readdirSync(out).sort()).toEqual(["capacity.xlsx", "dilution.xlsx", "leverage.xlsx"]);
+    const files = MODELS.map((m) => `${m.id}.xlsx`);
+    expect(written.map((p) => p.slice(out.length + 1))).toEqual(files);
+    expect(readdirSync(out).sort()).toEqual([...files].sort());
   });
 
   it("writes one model with --model and a longer timeline with --years", async () => {
@@ -153,7 +155,7 @@ describe("export CLI", () => {
 
   it("rejects an unknown model id and writes nothing", async () => {
     const out = join(dir, "unknown");
-    await expect(exportModels({ out, model: "nope" })).rejects.toThrow(/unknown model "nope"; known models: dilution, leverage, capacity/);
+    await expect(exportModels({ out, model: "nope" })).rejects.toThrow(`unknown model "nope"; known models: ${MODELS.map((m) => m.id).join(", ")}`);
     await expect(exportModels({ out, model: "nope" })).rejects.toBeInstanceOf(UsageError);
   });
 

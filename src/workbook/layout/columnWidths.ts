@@ -8,7 +8,7 @@
  * 11's average letter is narrower than its digit (7 px), so the estimate errs wide,
  * and bold text (labels of outputs) still fits.
  */
-import type { PlanCell, RangeRef } from "../../plan/plan";
+import type { PlanCell, RangeRef, RowHeight } from "../../plan/plan";
 import { COL_LABEL, COL_UNIT, COL_VALUE, ROW_LEGEND, WIDTH_LABEL, WIDTH_OTHER, WIDTH_UNIT, WIDTH_VALUE } from "./grid";
 
 /** Widest a column grows before its long texts wrap: labels, units, other columns. */
@@ -30,10 +30,15 @@ function cap(c: number): number {
   return c === COL_LABEL ? CAP_LABEL : c === COL_UNIT ? CAP_UNIT : CAP_OTHER;
 }
 
-/** The widths, and the text cells that must wrap because they are longer than the cap. */
+/** Points per line of Calibri 11 (Excel's default row height). */
+export const LINE_POINTS = 15;
+
+/** The widths, the text cells that must wrap because they are longer than the cap, and the rows they make taller. */
 export interface FittedColumns {
   widths: number[];
   wrap: RangeRef[];
+  /** one per row holding wrapped text: lines = ceil(text width / column width), LINE_POINTS each */
+  rowHeights: RowHeight[];
 }
 
 /**
@@ -56,6 +61,12 @@ export function fitColumns(cells: ReadonlyMap<number, ReadonlyMap<number, PlanCe
       if (row > ROW_LEGEND) widths[col] = Math.max(widths[col], Math.min(width, cap(col)));
     }
   }
-  const wrap = texts.filter((t) => t.width > widths[t.col]).map((t) => ({ top: t.row, left: t.col, rows: 1, cols: 1 }));
-  return { widths, wrap };
+  const wrapped = texts.filter((t) => t.width > widths[t.col]);
+  const lines = new Map<number, number>();
+  for (const t of wrapped) lines.set(t.row, Math.max(lines.get(t.row) ?? 1, Math.ceil((t.width - 2) / (widths[t.col] - 2))));
+  return {
+    widths,
+    wrap: wrapped.map((t) => ({ top: t.row, left: t.col, rows: 1, cols: 1 })),
+    rowHeights: [...lines].sort((a, b) => a[0] - b[0]).map(([row, n]) => ({ row, points: n * LINE_POINTS })),
+  };
 }

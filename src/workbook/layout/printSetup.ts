@@ -9,7 +9,7 @@ import { COL_LABEL, COL_VALUE, ROW_FIRST_SECTION } from "./grid";
 
 /**
  * @param rowCount   rows of the used range
- * @param colCount   columns of the used range
+ * @param colCount   columns printed: through the last number column (the section bars' width)
  * @param freezeRows rows frozen at the top: through the timeline section, whose
  *                   rows (from row 5) are the print titles; 3 or fewer when the
  *                   model has no timeline (no title rows then)
