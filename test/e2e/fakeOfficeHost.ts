@@ -5,10 +5,12 @@
  * The page still loads the real office.js (served from @microsoft/office-js):
  * when office.js creates `window.Office`, this script keeps that object but makes
  * `onReady`, `context` and `HostType` answer as Excel on the web would, and
- * `window.Excel.run` drive the recording fake workbook of test/support/fakeExcel.
+ * `window.Excel.run` drive the recording fake workbook of test/support/fakeExcel
+ * (with the reads "Insert example" makes, ./fakeReads.ts).
  * The test reads the workbook back through `window.__aifHost`.
  */
 import { FakeExcelHost, type FaultPlan } from "../support/fakeExcel";
+import { runWithReads } from "./fakeReads";
 
 export interface FakeHostConfig {
   displayLanguage: string;
@@ -77,7 +79,7 @@ Object.defineProperty(window, "Office", {
 const excel = {
   run:
     cfg.runRejects === undefined
-      ? host.run
+      ? runWithReads(host)
       : async (): Promise<never> => {
           throw Object.assign(new Error(cfg.runRejects), { code: "GeneralException" });
         },
