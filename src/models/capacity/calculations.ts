@@ -9,7 +9,8 @@
  * `GpusBought` row it feeds. Depreciation sums the spend of this and earlier
  * columns (`@todate`) whose age is below the life, full year in the year of spend.
  */
-import { COUNT, GPUS, GW, PERCENT, USD_M, USD_PER_GPU, USD_PER_HOUR, WATTS, MULTIPLE } from "../formats";
+import { COUNT, GPUS, PERCENT, USD_M, USD_PER_GPU, WATTS, MULTIPLE } from "../formats";
+import { GW3, USD_PER_HOUR3 } from "./inputs";
 import type { Format, TemplateSection } from "../../plan/template";
 
 const INDEX_FORMAT: Format = { code: "0", unit: "number" };
@@ -38,7 +39,7 @@ export const driverCalculations: TemplateSection = {
     { type: "scalar", key: "GpusPerSystem", label: "GPUs per system", format: GPUS, formula: "INDEX({Profiles.GpusPerSystem@all},{ProfileRow})", name: true },
     { type: "scalar", key: "WattsPerGpu", label: "All-in IT watts per GPU (system power / GPUs)", format: WATTS, formula: "{SystemWatts}/{GpusPerSystem}", name: true },
     { type: "scalar", key: "CapexPerGpu", label: "Capex per GPU (GPU, system, network)", format: USD_PER_GPU, formula: "INDEX({Profiles.CapexPerGpu@all},{ProfileRow})", name: true },
-    { type: "scalar", key: "PricePerGpuHour", label: "Price per GPU-hour (profile price x scenario factor)", format: USD_PER_HOUR, formula: "INDEX({Profiles.PricePerGpuHour@all},{ProfileRow})*{PriceFactor}", name: true },
+    { type: "scalar", key: "PricePerGpuHour", label: "Price per GPU-hour (profile price x factor)", format: USD_PER_HOUR3, formula: "INDEX({Profiles.PricePerGpuHour@all},{ProfileRow})*{PriceFactor}", name: true },
     { type: "scalar", key: "GpusBefore", label: "GPUs at Dec 31 2025 (whole GPUs)", format: GPUS, formula: gpusOf("{GigawattsBefore}"), name: true },
   ],
 };
@@ -48,7 +49,7 @@ export const timelineCalculations: TemplateSection = {
   role: "calculations",
   title: "Calculations: fleet, capex and depreciation",
   items: [
-    { type: "heading", label: "Simplification: capex falls in the year power comes online" },
+    { type: "heading", label: "Simplification: capex in the year power comes online" },
     { type: "heading", label: "Simplification: one GPU profile for the whole fleet" },
     { type: "heading", label: "Simplification: revenue is GPU-hours only" },
     { type: "timeline", key: "YearNumber", label: "Year of the timeline (1 = first)", format: INDEX_FORMAT, group: "Calc", formula: "COLUMNS({Years@todate})" },
@@ -56,12 +57,12 @@ export const timelineCalculations: TemplateSection = {
     { type: "timeline", key: "LivesLeft", label: "Whole GPU lives after this year in the timeline", format: INDEX_FORMAT, group: "Calc", formula: "INT({YearsAfter}/{GpuLife})" },
     { type: "timeline", key: "GPUs", label: "GPUs at year end (whole GPUs)", format: GPUS, group: "Calc", formula: gpusOf("{Gigawatts}"), name: true, bold: true },
     { type: "timeline", key: "GpusInService", label: "GPUs in service (average of the year ends)", format: GPUS, group: "Calc", first: "AVERAGE({GpusBefore},{GPUs})", formula: "AVERAGE({GPUs@prev},{GPUs})", name: true },
-    { type: "timeline", key: "GigawattsAdded", label: "Change in facility power online", format: GW, group: "Calc", first: "{Gigawatts}-{GigawattsBefore}", formula: "{Gigawatts}-{Gigawatts@prev}", name: true },
+    { type: "timeline", key: "GigawattsAdded", label: "Change in facility power online", format: GW3, group: "Calc", first: "{Gigawatts}-{GigawattsBefore}", formula: "{Gigawatts}-{Gigawatts@prev}", name: true },
     { type: "timeline", key: "GpusAdded", label: "GPUs added (growth of the fleet)", format: GPUS, group: "Calc", first: "MAX({GPUs},{GpusBefore})-{GpusBefore}", formula: "MAX({GPUs},{GPUs@prev})-{GPUs@prev}", name: true },
     {
       type: "timeline",
       key: "ReplacedGpus",
-      label: "GPUs replaced (bought GPU-life years ago, opening fleet included)",
+      label: "GPUs replaced (bought one GPU life earlier)",
       format: GPUS,
       group: "Calc",
       first: OPENING_REPLACED,
@@ -82,7 +83,7 @@ export const timelineCalculations: TemplateSection = {
     { type: "timeline", key: "GpuCapex", label: "GPU capex (GPUs added x capex per GPU)", format: USD_M, group: "Calc", formula: "{GpusAdded}*{CapexPerGpu}", name: true },
     { type: "timeline", key: "ReplacementCapex", label: "Replacement capex (GPUs replaced x capex per GPU)", format: USD_M, group: "Calc", formula: "{ReplacedGpus}*{CapexPerGpu}", name: true },
     { type: "timeline", key: "OpeningAssetDepreciation", label: "Depreciation of the Dec 31 2025 assets", format: USD_M, group: "Calc", formula: "({YearNumber}<={OpeningDepreciationYears})*{OpeningDepreciation}" },
-    { type: "timeline", key: "GpuDepreciation", label: "Depreciation of GPU and replacement capex, by vintage", format: USD_M, group: "Calc", formula: straightLine("({GpuCapex@todate}+{ReplacementCapex@todate})", "GpuLife") },
+    { type: "timeline", key: "GpuDepreciation", label: "Depreciation of GPU and replacement capex", format: USD_M, group: "Calc", formula: straightLine("({GpuCapex@todate}+{ReplacementCapex@todate})", "GpuLife") },
     { type: "timeline", key: "FacilityDepreciation", label: "Depreciation of facility capex, by vintage", format: USD_M, group: "Calc", formula: straightLine("{FacilityCapex@todate}", "FacilityLife") },
   ],
 };
@@ -92,7 +93,7 @@ export const outputs: TemplateSection = {
   role: "outputs",
   title: "Outputs",
   items: [
-    { type: "timeline", key: "Revenue", label: "Revenue (GPUs in service x hours x price x utilization)", format: USD_M, group: "Out", formula: "{GpusInService}*{HoursPerYear}*{PricePerGpuHour}*{Utilization}", name: true },
+    { type: "timeline", key: "Revenue", label: "Revenue (GPUs in service x hours x price x use)", format: USD_M, group: "Out", formula: "{GpusInService}*{HoursPerYear}*{PricePerGpuHour}*{Utilization}", name: true },
     { type: "timeline", key: "EBITDA", label: "EBITDA (revenue x margin)", format: USD_M, group: "Out", formula: "{Revenue}*{EbitdaMargin}", name: true },
     { type: "timeline", key: "Capex", label: "Capex (facility + GPU + replacement)", format: USD_M, group: "Out", formula: "{FacilityCapex}+{GpuCapex}+{ReplacementCapex}", name: true },
     { type: "timeline", key: "MaintenanceCapex", label: "Maintenance capex (credit proxy, not in capex)", format: USD_M, group: "Out", formula: "{GpusInService}*{CapexPerGpu}/{GpuLife}", name: true },

@@ -51,7 +51,7 @@ export const checks: TemplateSection = {
   role: "checks",
   title: "Checks (each 0 when the model is consistent)",
   items: [
-    { type: "heading", label: "Recomputed from the flows (a typed-over cell shows here)" },
+    { type: "heading", label: "Recomputed from the flows (typed-over cells show here)" },
     {
       type: "timeline",
       key: "GpuCountCheck",

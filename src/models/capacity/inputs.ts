@@ -5,7 +5,7 @@
  * docs/sources.md or states a modelling choice.
  */
 import { GPU_PROFILES } from "../../core";
-import { DIGITS, GW, HOURS, MULTIPLE, PERCENT, RATIO, TEXT, USD_M, USD_PER_GPU, USD_PER_HOUR, USD_PER_MW, WATTS_PER_GW, MW_PER_GW, YEAR, YEARS } from "../formats";
+import { DIGITS, HOURS, MULTIPLE, PERCENT, RATIO, TEXT, USD_M, USD_PER_GPU, USD_PER_MW, WATTS_PER_GW, MW_PER_GW, YEAR, YEARS } from "../formats";
 import type { Format, TableItem, TemplateSection } from "../../plan/template";
 
 /** Where every default is sourced; notes cite it by section (`docs/sources.md §Operations`). */
@@ -28,6 +28,10 @@ const PROFILE_ECONOMICS: Readonly<Record<string, { capex: number; price: number 
   VR200: { capex: 79_166.67, price: 4.433 },
 };
 
+/** Power in GW to the MW: 2.525 GW must not read 2.53. */
+export const GW3: Format = { code: "0.000", unit: "GW" };
+/** Prices per GPU-hour to the tenth of a cent (the per-profile prices have three decimals). */
+export const USD_PER_HOUR3: Format = { code: "#,##0.000", unit: "$/GPU-hour" };
 const SYSTEM_WATTS: Format = { code: "#,##0", unit: "W" };
 const GPUS_PER_SYSTEM: Format = { code: "#,##0", unit: "GPUs" };
 
@@ -59,7 +63,7 @@ const profileTable: TableItem = {
     { key: "SystemWatts", header: "System power", format: SYSTEM_WATTS, bounds: { type: "decimal", min: 1 } },
     { key: "GpusPerSystem", header: "GPUs per system", format: GPUS_PER_SYSTEM, bounds: { type: "whole", min: 1 } },
     { key: "CapexPerGpu", header: "Capex per GPU", format: USD_PER_GPU, bounds: { type: "decimal", min: 0 } },
-    { key: "PricePerGpuHour", header: "Price per GPU-hour", format: USD_PER_HOUR, bounds: { type: "decimal", min: 0 } },
+    { key: "PricePerGpuHour", header: "Price per GPU-hour", format: USD_PER_HOUR3, bounds: { type: "decimal", min: 0 } },
   ],
   rows: PROFILE_NAMES.map((name) => {
     const p = GPU_PROFILES[name];
@@ -69,7 +73,7 @@ const profileTable: TableItem = {
       label: name,
       cells: [p.systemWatts, p.gpusPerSystem, e.capex, e.price],
       estimate: true,
-      note: `power: ${FACTS} §Power per GPU; capex and price scaled by IT watts: ${FACTS} §Estimates`,
+      note: `${FACTS} §Power per GPU; ${FACTS} §Estimates`,
     };
   }),
 };
@@ -86,14 +90,14 @@ export const powerInputs: TemplateSection = {
       type: "timeline",
       key: "Gigawatts",
       label: "Facility power online at year end",
-      format: GW,
+      format: GW3,
       values: [1.7, 2.525, 3.35, 4.175, 5],
       name: true,
       estimate: true,
       bounds: { type: "decimal", min: 0 },
-      note: `${FACTS} §Operations; 2027-2029 interpolated: ${FACTS} §Estimates`,
+      note: `power path: ${FACTS} §Estimates`,
     },
-    { type: "scalar", key: "GigawattsBefore", label: "Facility power online at Dec 31 2025", format: GW, value: 0.85, name: true, bounds: { type: "decimal", min: 0 }, note: `> 850 MW active at the end of 2025: ${FACTS} §Operations` },
+    { type: "scalar", key: "GigawattsBefore", label: "Facility power online at Dec 31 2025", format: GW3, value: 0.85, name: true, bounds: { type: "decimal", min: 0 }, note: `> 850 MW active at the end of 2025: ${FACTS} §Operations` },
     { type: "scalar", key: "Profile", label: "GPU profile of the whole fleet", format: TEXT, value: "GB200", name: true, list: { values: PROFILE_NAMES, errorMessage: `Choose one of ${PROFILE_NAMES.join(", ")}.` }, note: `GB200 NVL72, the current build: ${FACTS} §Power per GPU` },
     profileTable,
     { type: "scalar", key: "PUE", label: "Power usage effectiveness (facility / IT power)", format: RATIO, value: 1.2, name: true, estimate: true, bounds: { type: "decimal", min: 1 }, note: `liquid-cooled builds 1.05-1.25: ${FACTS} §Estimates` },
@@ -112,9 +116,9 @@ export const capexInputs: TemplateSection = {
     { type: "scalar", key: "HoursPerYear", label: "Hours per year", format: HOURS, value: 8760, name: true, bounds: { type: "decimal", min: 1, max: 8784 }, note: `Definition: 365 x 24: ${FACTS} §Definitions` },
     { type: "scalar", key: "GpuLife", label: "GPU useful life", format: YEARS, value: 6, name: true, bounds: { type: "whole", min: 1, max: 50 }, note: `${FACTS} §Depreciation policy` },
     { type: "scalar", key: "FacilityLife", label: "Facility useful life", format: YEARS, value: 10, name: true, estimate: true, bounds: { type: "whole", min: 1, max: 100 }, note: `middle of 8-12 years: ${FACTS} §Estimates` },
-    { type: "scalar", key: "OpeningDepreciation", label: "Depreciation of the assets in service at Dec 31 2025, a year", format: USD_M, value: 2.5219e9, name: true, estimate: true, bounds: { type: "decimal", min: 0 }, note: `Q3 2025 D&A x 4: ${FACTS} §Estimates` },
+    { type: "scalar", key: "OpeningDepreciation", label: "Depreciation of the Dec 31 2025 assets, a year", format: USD_M, value: 2.5219e9, name: true, estimate: true, bounds: { type: "decimal", min: 0 }, note: `Q3 2025 D&A x 4: ${FACTS} §Estimates` },
     { type: "scalar", key: "OpeningDepreciationYears", label: "Years the opening depreciation lasts", format: YEARS, value: 5, name: true, estimate: true, bounds: { type: "whole", min: 0, max: 100 }, note: `GPU life - fleet age: ${FACTS} §Estimates` },
-    { type: "scalar", key: "OpeningFleetAge", label: "Average age of the Dec 31 2025 fleet (whole years, below the GPU life)", format: YEARS, value: 1, name: true, estimate: true, bounds: { type: "whole", min: 0, max: 49 }, note: `${FACTS} §Estimates` },
+    { type: "scalar", key: "OpeningFleetAge", label: "Age of the Dec 31 2025 fleet (whole years < GPU life)", format: YEARS, value: 1, name: true, estimate: true, bounds: { type: "whole", min: 0, max: 49 }, note: `${FACTS} §Estimates` },
     { type: "scalar", key: "CheckDecimals", label: "Check rounding", format: DIGITS, value: 2, bounds: { type: "whole", min: 0, max: 10 }, note: "Modelling choice: float noise reads 0" },
   ],
 };
