@@ -180,6 +180,15 @@ describe("the recalculation input sets are what their labels say", () => {
   it("no new debt when equity funds everything", () => {
     expect(set("no new debt").TotalNewDebt).toBe(0);
   });
+  it("the n.m. sets show n.m. where their labels say", () => {
+    const negative = set("n.m.: EBITDA below 0");
+    expect(row(negative, "NetLeverage").slice(0, 2)).toEqual([Number.NaN, Number.NaN]);
+    expect(row(negative, "LeverageBreach").slice(0, 2)).toEqual([1, 1]);
+    const noDebt = set("n.m.: no debt");
+    expect(row(noDebt, "InterestCoverage").every(Number.isNaN)).toBe(true);
+    expect(row(noDebt, "DSCR").every(Number.isNaN)).toBe(true);
+    expect(noDebt.MinDSCR).toBeNaN();
+  });
   it("every set is legal: core accepts it and the reconciling line is >= 0", () => {
     for (const s of LEVERAGE_SETS) expect(row(run(s.changes, s.years ?? 10), "Open_OtherDebt")[0], s.label).toBeGreaterThanOrEqual(0);
   });

@@ -3,7 +3,8 @@
  * (inputSets.ts): the defaults, capacity's bear and bull outputs fed in as the
  * operating rows, every facility bullet, every facility annuity over one year, a
  * 30-year timeline, a minimum cash that forces draws every year, no new debt, a
- * reconciling line of exactly 0, and the edges of the rate and timing domains.
+ * reconciling line of exactly 0, the edges of the rate and timing domains, and
+ * n.m. ratios (negative and zero EBITDA; no debt at all).
  * Every set is legal: the master check must read 0 in both engines.
  */
 import { capacity } from "../../src/models/capacity";
@@ -54,4 +55,9 @@ export const LEVERAGE_SETS: LeverageSet[] = [
   // listed facilities sum to $15,517.1 M exactly (whole dollars): the reconciling line is exactly 0
   { label: "reconciling line exactly 0, maturities in the first year", changes: { TotalDebtReported: 15_517.1e6, "DDTL1.Maturity": 2026, "OEM.Maturity": 2026, "Revolver.Repayment": "straight" } },
   { label: "new debt at 25 %, everything matures in 2035, straight", changes: { NewDebtRate: 0.25, ...every("Maturity", 2035), ...every("Repayment", "straight") } },
+  // n.m. ratios (reference NaN, the sheet's text n.m.):
+  // EBITDA -$1 B in 2026 and 0 in 2027: net leverage n.m. with net debt > 0 (a breach), coverage and DSCR negative
+  { label: "n.m.: EBITDA below 0 in 2026 and 0 in 2027", changes: { "EBITDA#0": -1e9, "EBITDA#1": 0 } },
+  // no debt and equity that covers everything: no interest, no principal, so coverage and DSCR are n.m. every year
+  { label: "n.m.: no debt at all (coverage and DSCR n.m. every year)", changes: { ...Object.fromEntries(FACILITY_KEYS.filter((f) => f !== "OtherDebt").map((f) => [`${f}.Balance`, 0])), TotalDebtReported: 0, "EquityRaised#0": 300e9, MinCash: 0 } },
 ];
