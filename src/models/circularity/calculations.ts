@@ -11,8 +11,11 @@ import type { Format, ScalarItem, TemplateItem, TemplateSection } from "../../pl
 
 /** A 0/1 flag: 1 shows "yes", 0 "no", centred. */
 export const YES_NO: Format = { code: '"yes";"yes";"no"', unit: "flag", align: "Center" };
-/** A year, or the text `none`, centred. */
-const YEAR_OR_NONE: Format = { ...YEAR, align: "Center" };
+/** A year, or the text `none`, right-aligned like the numbers around it. */
+const YEAR_OR_NONE: Format = { ...YEAR, align: "Right" };
+/** Ratios that may show the text `n.m.`: right-aligned like the numbers. */
+const RATIO_PERCENT: Format = { ...PERCENT, align: "Right" };
+const RATIO_MULTIPLE: Format = { ...MULTIPLE, align: "Right" };
 
 const nm = (test: string, value: string): string => `IF(${test},${value},"n.m.")`;
 const row = (key: string, label: string, format: Format, formula: string, group: string, extra: Partial<TemplateItem> = {}): TemplateItem =>
@@ -25,12 +28,12 @@ const out = (key: string, label: string, format: Format, formula: string, extra:
 /** Per year: Nvidia's revenue, gross profit, cash in, and the self-funded share. */
 export const yearlySection: TemplateSection = {
   role: "calculations",
-  title: "Calculations: Nvidia's revenue from CoreWeave against the cash it puts in, per year",
+  title: "Calculations: Nvidia's revenue against its cash in, per year",
   items: [
     row("NvidiaRevenue", "Nvidia revenue from CoreWeave (GPU spend x content share)", USD_M, "{GpuSpend}*{NvidiaContentShare}", "Flows", { bold: true }),
     row("NvidiaGrossProfit", "Nvidia gross profit on it (revenue x gross margin)", USD_M, "{NvidiaRevenue}*{NvidiaGrossMargin}", "Flows"),
     row("NvidiaCashIn", "Nvidia cash into CoreWeave (equity + other support)", USD_M, "{NvidiaEquityInvested}+{NvidiaOtherSupport}", "Flows", { bold: true }),
-    row("SelfFundedShare", "Self-funded share (cash in / Nvidia revenue)", PERCENT, nm("{NvidiaRevenue}", "{NvidiaCashIn}/{NvidiaRevenue}"), "Ratios"),
+    row("SelfFundedShare", "Self-funded share (cash in / Nvidia revenue)", RATIO_PERCENT, nm("{NvidiaRevenue}", "{NvidiaCashIn}/{NvidiaRevenue}"), "Ratios"),
     { type: "heading", label: "Running totals from the first year" },
     running("CumulativeNvidiaRevenue", "Cumulative Nvidia revenue from CoreWeave", "NvidiaRevenue"),
     running("CumulativeGrossProfit", "Cumulative Nvidia gross profit", "NvidiaGrossProfit"),
@@ -47,9 +50,9 @@ export const OUTPUT_ITEMS: ScalarItem[] = [
   out("TotalNvidiaRevenue", "Nvidia revenue from CoreWeave over the timeline", USD_M, "{CumulativeNvidiaRevenue@last}", { bold: true }),
   out("TotalGrossProfit", "Nvidia gross profit over the timeline", USD_M, "{CumulativeGrossProfit@last}"),
   out("TotalCashIn", "Nvidia cash in over the timeline", USD_M, "{CumulativeCashIn@last}", { bold: true }),
-  out("RevenueMultiple", "Revenue multiple (Nvidia revenue / cash in)", MULTIPLE, nm("{TotalCashIn}", "{TotalNvidiaRevenue}/{TotalCashIn}"), { bold: true }),
-  out("GrossProfitMultiple", "Gross-profit multiple (gross profit / cash in)", MULTIPLE, nm("{TotalCashIn}", "{TotalGrossProfit}/{TotalCashIn}")),
-  out("FirstYearSelfFundedShare", "Self-funded share in the first year", PERCENT, "{SelfFundedShare@first}"),
+  out("RevenueMultiple", "Revenue multiple (Nvidia revenue / cash in)", RATIO_MULTIPLE, nm("{TotalCashIn}", "{TotalNvidiaRevenue}/{TotalCashIn}"), { bold: true }),
+  out("GrossProfitMultiple", "Gross-profit multiple (gross profit / cash in)", RATIO_MULTIPLE, nm("{TotalCashIn}", "{TotalGrossProfit}/{TotalCashIn}")),
+  out("FirstYearSelfFundedShare", "Self-funded share in the first year", RATIO_PERCENT, "{SelfFundedShare@first}"),
   out("PaybackYear", "Payback year (cumulative gross profit >= cash in)", YEAR_OR_NONE, 'IF(SUM({FirstPayback@all}),SUMPRODUCT({FirstPayback@all},{Years@all}),"none")'),
   out("StakeValue", "Value of Nvidia's stake (shares x price)", USD_M, "{InvestorSharesAfter}*{StakePrice}"),
 ];
@@ -58,7 +61,7 @@ export const OUTPUT_ITEMS: ScalarItem[] = [
 export function outputsSection(grid: TemplateItem[]): TemplateSection {
   return {
     role: "outputs",
-    title: "Outputs: how many dollars of Nvidia revenue each dollar Nvidia puts in brings back",
+    title: "Outputs: multiples, payback, stake and sensitivity",
     items: [...OUTPUT_ITEMS, { type: "heading", label: "Sensitivity of the revenue multiple" }, ...grid],
   };
 }

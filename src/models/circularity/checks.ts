@@ -80,13 +80,13 @@ export const checksSection: TemplateSection = {
     ),
     checkRow(
       "SelfFundedCheck",
-      "Self-funded share x revenue - cash in (first year: also the output)",
+      "Self-funded share x revenue - cash in (and the output)",
       `ABS(${selfFunded("{SelfFundedShare}")})`,
       `ABS(${selfFunded("{SelfFundedShare}")})+ABS(${selfFunded("{FirstYearSelfFundedShare}")})`,
     ),
     check(
       "FlowCheck",
-      "Flows over the timeline - recomputed from the inputs' totals",
+      "Flow totals - recomputed from the inputs",
       round(
         abs(
           "SUM({NvidiaRevenue@all})-SUM({GpuSpend@all})*{NvidiaContentShare}",
@@ -97,7 +97,7 @@ export const checksSection: TemplateSection = {
     ),
     check(
       "TotalsCheck",
-      "Totals, multiples (x cash in) and stake (in shares) recomputed",
+      "Totals, multiples and stake recomputed",
       round(
         abs(
           "{TotalGpuSpend}-SUM({GpuSpend@all})",
@@ -112,14 +112,14 @@ export const checksSection: TemplateSection = {
     ),
     check(
       "PaybackCheck",
-      "Payback: flags recounted; no flag before the year; the year flagged",
+      "Payback flags recounted; payback year = first flag",
       // flags recounted; one first flag when any (FP x PB = PB); the payback year is flagged and no year before it is
       abs("SUMPRODUCT(--({CumulativeGrossProfit@all}>={CumulativeCashIn@all}))-SUM({PaidBack@all})", "SUM({FirstPayback@all})*SUM({PaidBack@all})-SUM({PaidBack@all})") +
         "+IF(ISNUMBER({PaybackYear}),SUMPRODUCT(({Years@all}<{PaybackYear})*{PaidBack@all})+NOT(SUMPRODUCT(({Years@all}={PaybackYear})*{PaidBack@all})),SUM({PaidBack@all}))",
     ),
     check(
       "GridCheck",
-      "Grid: sum - recomputed from the axes; centre = multiple x scale; axis steps",
+      "Grid and axes recomputed; centre = multiple x scale",
       `IF({TotalCashIn},${round(
         abs(
           `${sumOf(gridRows, "SUM")}-{TotalGpuSpend}*SUM({SensSpendScale@all})*SUM({SensContentShare@all})/{TotalCashIn}`,
@@ -128,8 +128,8 @@ export const checksSection: TemplateSection = {
       )},${sumOf(gridRows, "COUNT")})+${round(axisTerms.join("+"))}`,
     ),
     { type: "heading", label: "Inputs outside their domain (count of cells)" },
-    check("ShareCheck", "Shares, margin or grid shares outside 0-100 %; floor above cap", `${outside01("NvidiaContentShare", "NvidiaGrossMargin", "NvidiaShareOfCoreWeaveRevenue", "ContentShareStep", "GridShareMin", "GridShareMax")}+({GridShareMin}>{GridShareMax})`, COUNT),
-    check("NonNegativeCheck", "Spend, investment, support, shares, price or scales below 0", below0("GpuSpend@all", "NvidiaEquityInvested@all", "NvidiaOtherSupport@all", "InvestorSharesAfter", "StakePrice", "SpendScaleCentre", "SpendScaleStep", "GridScaleMin"), COUNT),
+    check("ShareCheck", "Shares or margin outside 0-100 %; grid floor above cap", `${outside01("NvidiaContentShare", "NvidiaGrossMargin", "NvidiaShareOfCoreWeaveRevenue", "ContentShareStep", "GridShareMin", "GridShareMax")}+({GridShareMin}>{GridShareMax})`, COUNT),
+    check("NonNegativeCheck", "Spend, cash in, shares, price or scales below 0", below0("GpuSpend@all", "NvidiaEquityInvested@all", "NvidiaOtherSupport@all", "InvestorSharesAfter", "StakePrice", "SpendScaleCentre", "SpendScaleStep", "GridScaleMin"), COUNT),
     check(
       "YearsCheck",
       "First year or check rounding not whole or out of range",

@@ -28,7 +28,7 @@ export const circularity: ModelTemplate = {
   },
   sheetName: "Circularity",
   description:
-    "Nvidia's revenue (GPU spend x content share) and gross profit from CoreWeave against the cash Nvidia puts in (equity + other support), per year and cumulated: revenue and gross-profit multiples, self-funded share, payback year, the stake's value, and a content share x GPU spend grid. Vendor financing, not proof of round-tripping (docs/models.md).",
+    "Nvidia's revenue and gross profit from CoreWeave's GPU spend against the cash Nvidia puts in, FY2026-FY2035: multiples, payback, stake value.",
   defaultYears: 10,
   sections: [
     {

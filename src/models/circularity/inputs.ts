@@ -63,9 +63,9 @@ export const LINKED_DEFAULTS = {
 /** The links: CoreWeave's GPU spend, Nvidia's investment, its shares and their price. */
 export const linkInputs: TemplateSection = {
   role: "inputs",
-  title: "Inputs: CoreWeave's GPU spend and Nvidia's investment (linked in the deal workbook)",
+  title: "Inputs: GPU spend and Nvidia's investment (links)",
   items: [
-    { type: "scalar", key: "FirstYear", label: "First year modelled", format: YEAR, value: 2026, name: true, bounds: { type: "whole", min: 1900, max: 9999 }, note: `Modelling choice: FY2026 first, the year of the deal (${FACTS} §The deal)` },
+    { type: "scalar", key: "FirstYear", label: "First year modelled", format: YEAR, value: 2026, name: true, bounds: { type: "whole", min: 1900, max: 9999 }, note: `Modelling choice: FY2026, the year of the deal (${FACTS} §The deal)` },
     {
       type: "timeline",
       key: "GpuSpend",
@@ -75,7 +75,7 @@ export const linkInputs: TemplateSection = {
       name: true,
       estimate: true,
       bounds: AT_LEAST_0,
-      note: `the capacity model's GPU capex + replacement capex at its defaults (facility capex excluded; linked to it in the deal workbook); its drivers: ${FACTS} §Estimates`,
+      note: `capacity's GPU + replacement capex: ${FACTS} §Estimates`,
     },
     {
       type: "timeline",
@@ -85,7 +85,7 @@ export const linkInputs: TemplateSection = {
       values: LINKED_DEFAULTS.NvidiaEquityInvested,
       name: true,
       bounds: AT_LEAST_0,
-      note: `$2.0 B of Class A shares in January 2026 (FY2026), none after; the dilution model's Investment in the deal workbook: ${FACTS} §The deal`,
+      note: `$2.0 B in Jan 2026, none after: ${FACTS} §The deal`,
     },
     {
       type: "scalar",
@@ -95,7 +95,7 @@ export const linkInputs: TemplateSection = {
       value: LINKED_DEFAULTS.InvestorSharesAfter,
       name: true,
       bounds: AT_LEAST_0,
-      note: `24,280,000 held + $2.0 B / $87.20 new shares (the dilution model's output): ${FACTS} §The deal`,
+      note: `24,280,000 held + $2.0 B / $87.20 (dilution's output): ${FACTS} §The deal`,
     },
     {
       type: "scalar",
@@ -105,7 +105,7 @@ export const linkInputs: TemplateSection = {
       value: LINKED_DEFAULTS.StakePrice,
       name: true,
       bounds: AT_LEAST_0,
-      note: `CRWV close on Jan 23 2026, $92.98 (the market price); the valuation model's value per share in the deal workbook: ${FACTS} §The deal`,
+      note: `close on Jan 23 2026 (valuation's value per share in the deal workbook): ${FACTS} §The deal`,
     },
   ],
 };
@@ -113,7 +113,7 @@ export const linkInputs: TemplateSection = {
 /** Nvidia's side: content share, gross margin, other support, and a memo of its purchases. */
 export const nvidiaInputs: TemplateSection = {
   role: "inputs",
-  title: "Inputs: Nvidia's content, margin and other support",
+  title: "Inputs: Nvidia's content, margin and support",
   items: [
     {
       type: "scalar",
@@ -124,9 +124,9 @@ export const nvidiaInputs: TemplateSection = {
       name: true,
       estimate: true,
       bounds: FRACTION,
-      note: `GPU + HBM, Grace CPU and half the NVLink/network share of a GB200 NVL72 rack (54-73 %); a price cross-check points higher: ${FACTS} §Estimates; ${FACTS} §Nvidia ties and margins`,
+      note: `of a GB200 NVL72 rack: 54-73 %, a price cross-check 60-80 %: ${FACTS} §Estimates`,
     },
-    { type: "scalar", key: "NvidiaGrossMargin", label: "Nvidia's gross margin", format: PERCENT, value: 0.711, name: true, bounds: FRACTION, note: `FY2026 (year to Jan 25 2026) 71.1 % GAAP: ${FACTS} §Nvidia ties and margins` },
+    { type: "scalar", key: "NvidiaGrossMargin", label: "Nvidia's gross margin", format: PERCENT, value: 0.711, name: true, bounds: FRACTION, note: `FY2026 (to Jan 25 2026), GAAP: ${FACTS} §Nvidia ties and margins` },
     {
       type: "timeline",
       key: "NvidiaOtherSupport",
@@ -135,7 +135,7 @@ export const nvidiaInputs: TemplateSection = {
       values: [0],
       name: true,
       bounds: AT_LEAST_0,
-      note: `0: Nvidia's Sep 2025 commitment to buy unsold CoreWeave capacity ($6.3 B initial order value, through 2032) pays only if capacity goes unsold: ${FACTS} §Nvidia ties and margins`,
+      note: `$6.3 B backstop to 2032, contingent: ${FACTS} §Nvidia ties and margins`,
     },
     {
       type: "scalar",
@@ -145,7 +145,7 @@ export const nvidiaInputs: TemplateSection = {
       value: 0.15,
       name: true,
       bounds: FRACTION,
-      note: `about 15 % in 2024, second customer after Microsoft: Nvidia also pays CoreWeave as a customer (not modelled): ${FACTS} §Nvidia ties and margins`,
+      note: `2024, second customer after Microsoft; not modelled: ${FACTS} §Nvidia ties and margins`,
     },
   ],
 };
@@ -155,12 +155,12 @@ export const conventionInputs: TemplateSection = {
   role: "inputs",
   title: "Inputs: sensitivity grid and checks",
   items: [
-    { type: "scalar", key: "ContentShareStep", label: "Grid: content share step", format: PERCENT, value: 0.1, name: true, bounds: FRACTION, note: "Modelling choice: grid rows are the content share plus or minus 1 and 2 steps" },
-    { type: "scalar", key: "GridShareMin", label: "Grid: lowest content share shown", format: PERCENT, value: 0, name: true, bounds: FRACTION, note: "Modelling choice: grid content shares are clipped to this floor (a share cannot be negative)" },
-    { type: "scalar", key: "GridShareMax", label: "Grid: highest content share shown", format: PERCENT, value: 1, name: true, bounds: FRACTION, note: "Modelling choice: grid content shares are clipped to this cap (Nvidia cannot be paid more than the spend)" },
-    { type: "scalar", key: "SpendScaleCentre", label: "Grid: GPU spend scale at the centre", format: PERCENT, value: 1, name: true, bounds: AT_LEAST_0, note: "Modelling choice: the centre column is the GPU spend row as it stands (100 %)" },
-    { type: "scalar", key: "GridScaleMin", label: "Grid: lowest GPU spend scale shown", format: PERCENT, value: 0, name: true, bounds: AT_LEAST_0, note: "Modelling choice: grid spend scales are floored here (spend cannot be negative)" },
-    { type: "scalar", key: "SpendScaleStep", label: "Grid: GPU spend scale step", format: PERCENT, value: 0.2, name: true, bounds: AT_LEAST_0, note: "Modelling choice: grid columns scale every year's GPU spend by 60 % to 140 %" },
-    { type: "scalar", key: "CheckDecimals", label: "Check rounding", format: DIGITS, value: 2, bounds: { type: "whole", min: 0, max: 10 }, note: "Modelling choice: checks round differences to cents, so floating-point noise reads 0" },
+    { type: "scalar", key: "ContentShareStep", label: "Grid: content share step", format: PERCENT, value: 0.1, name: true, bounds: FRACTION, note: "Modelling choice: grid rows = share +/- 1 and 2 steps" },
+    { type: "scalar", key: "GridShareMin", label: "Grid: lowest content share shown", format: PERCENT, value: 0, name: true, bounds: FRACTION, note: "Modelling choice: grid shares clipped to this floor" },
+    { type: "scalar", key: "GridShareMax", label: "Grid: highest content share shown", format: PERCENT, value: 1, name: true, bounds: FRACTION, note: "Modelling choice: grid shares clipped to this cap" },
+    { type: "scalar", key: "SpendScaleCentre", label: "Grid: GPU spend scale at the centre", format: PERCENT, value: 1, name: true, bounds: AT_LEAST_0, note: "Modelling choice: centre column = the spend row as it stands" },
+    { type: "scalar", key: "GridScaleMin", label: "Grid: lowest GPU spend scale shown", format: PERCENT, value: 0, name: true, bounds: AT_LEAST_0, note: "Modelling choice: grid spend scales floored here" },
+    { type: "scalar", key: "SpendScaleStep", label: "Grid: GPU spend scale step", format: PERCENT, value: 0.2, name: true, bounds: AT_LEAST_0, note: "Modelling choice: grid columns = scale +/- 1 and 2 steps" },
+    { type: "scalar", key: "CheckDecimals", label: "Check rounding", format: DIGITS, value: 2, bounds: { type: "whole", min: 0, max: 10 }, note: "Modelling choice: checks round to cents, so float noise reads 0" },
   ],
 };

@@ -4,9 +4,8 @@
  * every cell has one unit: the axes (both in %), then the multiples (x). Each
  * axis value is its neighbour towards the centre plus or minus one step; content
  * shares are clipped to [GridShareMin, GridShareMax] and scales floored at
- * GridScaleMin (clipping is monotone, so a
- * clipped neighbour plus a step, clipped again, is the centre plus two steps,
- * clipped). A cell is `n.m.` when Nvidia puts no cash in.
+ * GridScaleMin (clipping is monotone, so a clipped neighbour plus a step,
+ * clipped again, is the centre plus two steps, clipped). A cell is `n.m.` when Nvidia puts no cash in.
  */
 import { MULTIPLE, PERCENT } from "../formats";
 import type { TableColumn, TableItem } from "../../plan/template";
@@ -54,7 +53,7 @@ export const sensitivityAxes: TableItem = {
 export const sensitivityGrid: TableItem = {
   type: "table",
   key: "Sens",
-  label: "Revenue multiple: content share (rows) x GPU spend scale (columns)",
+  label: "Revenue multiple: share (rows) x spend scale (columns)",
   columns: columns(MULTIPLE),
   rows: GRID_ROWS.map((rowKey, i) => ({
     key: rowKey,
