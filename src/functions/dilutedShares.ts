@@ -9,7 +9,7 @@ import { broadcast } from "./broadcast";
 import { minus, plus, quotient, scaled, times, type Scaled } from "./scaledDecimal";
 import { optional } from "./valuationArgs";
 
-const ONE: Scaled = { m: 1, s: 0 };
+const ONE: Scaled = { m: 1n, s: 0 };
 
 /**
  * Argument domains of DILUTED_SHARES, in Excel's order. conversion_price is
@@ -26,7 +26,7 @@ const DILUTED_SHARES_ARGS = [
 ] as const;
 
 /**
- * Fast DILUTED_SHARES for typed decimals: one quotient of exact integers,
+ * Fast DILUTED_SHARES for typed decimals: one exact quotient, rounded once,
  * (S P C + [P > K] O (P - K) C + [P > C] L P) / (P C), S = basic + rsus, with C = 1
  * when the converts stay out (see ./scaledDecimal.ts). NaN = use decimal.js,
  * which also reports a missing or non-positive conversion price.
@@ -35,13 +35,15 @@ function dilutedFast(b: number, p: number, o: number, k: number, u: number, l: n
   if (l !== 0 && !(c !== undefined && c > 0)) return NaN;
   const opt = o !== 0 && p > k; // doubles compare as the decimals they read as
   const conv = l !== 0 && p > c!;
-  const S = plus(scaled(b), scaled(u));
+  const [B, P, O, K, U, L] = [b, p, o, k, u, l].map(scaled);
+  const C = conv ? scaled(c!) : ONE;
+  if (!B || !P || !O || !K || !U || !L || !C) return NaN;
+  const S = plus(B, U);
   if (!opt && !conv) return quotient(S, ONE);
-  const P = scaled(p), C = conv ? scaled(c!) : ONE;
   const den = times(P, C);
   let num = times(S, den);
-  if (opt) num = plus(num, times(times(scaled(o), minus(P, scaled(k))), C));
-  if (conv) num = plus(num, times(scaled(l), P));
+  if (opt) num = plus(num, times(times(O, minus(P, K)), C));
+  if (conv) num = plus(num, times(L, P));
   return quotient(num, den);
 }
 

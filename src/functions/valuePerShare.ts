@@ -8,7 +8,7 @@ import { broadcast } from "./broadcast";
 import { greater, minus, plus, quotient, scaled, times, type Scaled } from "./scaledDecimal";
 import { optional } from "./valuationArgs";
 
-const ONE: Scaled = { m: 1, s: 0 };
+const ONE: Scaled = { m: 1n, s: 0 };
 
 /**
  * Argument domains of VALUE_PER_SHARE, in Excel's order. equity_value <= 0 is
@@ -26,27 +26,30 @@ const VALUE_PER_SHARE_ARGS = [
 
 /**
  * Fast VALUE_PER_SHARE for typed decimals, the rule of src/core/valuePerShare.ts in
- * exact integers (./scaledDecimal.ts). The regime: P* > K iff h(K) < EqV and
- * P* > C iff h(C) < EqV, with h(x) = S x + [x > K] O (x - K) + [x > C] (L / C)(x - C);
- * h(C) has no L / C term, and h(K) only when K > C (then compared times C). Then
- * P = (EqV + opt O K + conv L) / (S + opt O + conv L / C), times C when the
- * converts convert: one correctly rounded division. NaN = use decimal.js (which
- * also reports EqV <= 0 and a missing conversion price).
+ * exact arithmetic (./scaledDecimal.ts): the regime from C EqV against C h(K) and
+ * C h(C), with C h(x) = C S x + [x > K] C O (x - K) + [x > C] L (x - C), then
+ * P = (C EqV + opt C O K + conv C L) / (C S + opt C O + conv L), rounded once;
+ * C = 1 without converts. NaN = use decimal.js (which also reports EqV <= 0 and a
+ * missing conversion price).
  */
 function valueFast(e: number, b: number, o: number, k: number, u: number, l: number, c: number | undefined): number {
   if (!(e > 0) || (l !== 0 && !(c !== undefined && c > 0))) return NaN;
-  const E = scaled(e), S = plus(scaled(b), scaled(u)), O = scaled(o), K = scaled(k), L = scaled(l);
+  const [E, B, O, K, U, L] = [e, b, o, k, u, l].map(scaled);
   const C = l !== 0 ? scaled(c!) : ONE;
-  let opt: boolean | undefined = false;
-  if (o !== 0) {
-    opt = l !== 0 && k > c! ? greater(times(C, E), plus(times(times(C, S), K), times(L, minus(K, C)))) : greater(E, times(S, K));
-  }
-  let conv: boolean | undefined = false;
-  if (l !== 0) conv = greater(E, c! > k ? plus(times(S, C), times(O, minus(C, K))) : times(S, C));
-  if (opt === undefined || conv === undefined) return NaN;
-  let num = E, den = S;
-  if (opt) [num, den] = [plus(num, times(O, K)), plus(den, O)];
-  if (conv) [num, den] = [times(C, plus(num, L)), plus(times(C, den), L)];
+  if (!E || !B || !O || !K || !U || !L || !C) return NaN;
+  const S = plus(B, U), CS = times(C, S), CE = times(C, E), CO = times(C, O);
+  // C h(x) at x = K (the options at the money) and at x = C (the converts at the money)
+  const hAt = (x: Scaled, xv: number): Scaled => {
+    let h = times(CS, x);
+    if (xv > k) h = plus(h, times(CO, minus(x, K)));
+    if (l !== 0 && xv > c!) h = plus(h, times(L, minus(x, C)));
+    return h;
+  };
+  const opt = o !== 0 && greater(CE, hAt(K, k));
+  const conv = l !== 0 && greater(CE, hAt(C, c!));
+  let num = CE, den = CS;
+  if (opt) [num, den] = [plus(num, times(CO, K)), plus(den, CO)];
+  if (conv) [num, den] = [plus(num, times(C, L)), plus(den, L)];
   return quotient(num, den);
 }
 
