@@ -15,7 +15,7 @@ const DEFAULTS = defaultInputs(valuation);
 const DEFAULT_YEARS = valuation.defaultYears ?? 0;
 
 /** Every year of the capex row at `share` of its default (a longer timeline repeats the last year, as the layout does). */
-function capexAt(share: number, years = DEFAULT_YEARS): Record<string, number> {
+export function capexAt(share: number, years = DEFAULT_YEARS): Record<string, number> {
   const at = (i: number): number => Number(DEFAULTS.get(`Capex#${Math.min(i, DEFAULT_YEARS - 1)}`));
   return Object.fromEntries(Array.from({ length: years }, (_, i) => [`Capex#${i}`, share * at(i)]));
 }

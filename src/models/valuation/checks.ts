@@ -36,7 +36,17 @@ const SCALARS = [
 /** Checks that recompute a block by another path. */
 export const RECOMPUTE_CHECKS = ["WaccCheck", "EvCheck", "BridgeCheck", "DilutionCheck", "RegimeCheck", "SensitivityCheck"] as const;
 /** Checks that count inputs outside their domain, and the WACC <= growth rule. */
-export const DOMAIN_CHECKS = ["WaccAboveGrowthCheck", "ScenarioCheck", "MidYearCheck", "RateCheck", "TerminalInputCheck", "NonNegativeCheck", "ConventionCheck"] as const;
+export const DOMAIN_CHECKS = [
+  "WaccAboveGrowthCheck", "ScenarioCheck", "MidYearCheck", "NumberInputCheck", "RateCheck", "TerminalInputCheck", "NonNegativeCheck", "ConventionCheck",
+] as const;
+
+/** Scalar inputs that must hold a number (Scenario is text, MidYear a boolean: each has its own check). */
+const NUMBER_INPUTS = [
+  "FirstYear", "TaxRate", "DebtAtValuation", "CashAtValuation", "BasicShares", "SharePrice", "DealPrice", "Options", "OptionStrike", "Rsus", "ConvertPrincipal",
+  "ConversionPrice", "RiskFreeRate", "PreTaxCostOfDebt", "Ronic", "WaccStep", "GrowthStep", "UnitValue", "HalfYear", "CheckDecimals", "FactorDecimals",
+];
+/** Input ranges that must hold numbers only. */
+const NUMBER_INPUT_RANGES = ["EBITDA@all", "Depreciation@all", "Capex@all", "Scen.TerminalGrowth@all", "Scen.Beta@all", "Scen.EquityRiskPremium@all"];
 
 const recomputed = (key: string, label: string, formula: string, first?: string): TemplateItem =>
   ({ type: "timeline", key, label, format: key === "CheckFactor" ? FACTOR : USD_M, formula, ...(first ? { first } : {}), name: true, group: "Recomputed" }) as TemplateItem;
@@ -106,6 +116,11 @@ export const checksSection: TemplateSection = {
     check("WaccAboveGrowthCheck", "WACC not above terminal growth (no terminal value)", "--({WACC}<={TerminalGrowth})"),
     check("ScenarioCheck", "Scenario not in the table", "--NOT(COUNTIF({Scen.label@all},{Scenario}))"),
     check("MidYearCheck", "Mid-year discounting not TRUE or FALSE", "--({MidYear}*{MidYear}<>{MidYear}*{UnitValue})"),
+    check(
+      "NumberInputCheck",
+      "Number inputs holding text (some engines read '21 %' as a number)",
+      [...NUMBER_INPUT_RANGES.map((r) => nonNumbers(`{${r}}`)), ...NUMBER_INPUTS.map((k) => `NOT(ISNUMBER({${k}}))`)].join("+"),
+    ),
     check("RateCheck", "Rates, tax rate, ERP and steps outside 0-100 %", outside01("RiskFreeRate", "PreTaxCostOfDebt", "TaxRate", "Scen.EquityRiskPremium@all", "WaccStep", "GrowthStep")),
     check("TerminalInputCheck", "Terminal growth outside -50 % to 50 %, RONIC not above 0", 'COUNTIF({Scen.TerminalGrowth@all},"<-0.5")+COUNTIF({Scen.TerminalGrowth@all},">0.5")+' + notAbove0("Ronic")),
     check(

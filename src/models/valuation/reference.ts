@@ -110,6 +110,7 @@ export function valuationReference(input: InputReader, years: number): Reference
     WaccAboveGrowthCheck: count(!r.gt(g)),
     ScenarioCheck: 0,
     MidYearCheck: 0,
+    NumberInputCheck: 0,
     RateCheck: count(...["RiskFreeRate", "PreTaxCostOfDebt", "TaxRate", "WaccStep", "GrowthStep"].map((k) => d(k).lt(0) || d(k).gt(1)), ...SCENARIOS.map((n) => d(`Scen_${n}.EquityRiskPremium`)).map((x) => x.lt(0) || x.gt(1))),
     TerminalInputCheck: count(...SCENARIOS.flatMap((n) => [d(`Scen_${n}.TerminalGrowth`).lt(-0.5), d(`Scen_${n}.TerminalGrowth`).gt(0.5)]), !ronic.gt(0)),
     NonNegativeCheck: count(
