@@ -12,8 +12,17 @@ import { facilityRows } from "./facilities";
 /** A breach flag: 1 shows BREACH, 0 shows ok, centred. */
 export const BREACH_FLAG: Format = { code: '"BREACH";"BREACH";"ok"', unit: "flag", align: "Center" };
 const RED = { fill: "#FFC7CE", fontColor: "#9C0006" };
-const money = (key: string, label: string, formula: string, extra: Partial<TemplateItem> = {}): TemplateItem =>
-  ({ type: "timeline", key, label, format: USD_M, formula, name: true, group: "Waterfall", ...extra }) as TemplateItem;
+/** A named $ row of the waterfall (group "Waterfall", counted by the error check); `first` for the first year's own formula. */
+const money = (key: string, label: string, formula: string, extra: { first?: string; bold?: boolean } = {}): TemplateItem => ({
+  type: "timeline",
+  key,
+  label,
+  format: USD_M,
+  formula,
+  name: true,
+  group: "Waterfall",
+  ...extra,
+});
 
 /** Opening balance date and the per-facility rows. */
 export const facilitySection: TemplateSection = {
