@@ -139,10 +139,10 @@ describe("several plans in one workbook", () => {
 });
 
 describe("export CLI", () => {
-  it("writes <dir>/<id>.xlsx for every model and leaves no temporary file", async () => {
+  it("writes <dir>/<id>.xlsx for every model, the deal workbook, and leaves no temporary file", async () => {
     const out = join(dir, "all");
     const written = await exportModels({ out });
-    const files = MODELS.map((m) => `${m.id}.xlsx`);
+    const files = [...MODELS.map((m) => `${m.id}.xlsx`), "coreweave-deal.xlsx"];
     expect(written.map((p) => p.slice(out.length + 1))).toEqual(files);
     expect(readdirSync(out).sort()).toEqual([...files].sort());
   });
