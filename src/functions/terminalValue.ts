@@ -5,10 +5,23 @@
 import { terminalValue as coreTerminalValue } from "../core";
 import { dec, num } from "./args";
 import { broadcast } from "./broadcast";
+import { minus, plus, quotient, scaled, times } from "./scaledDecimal";
 import { rate } from "./valuationArgs";
 
 /** Argument domains of TERMINAL_VALUE, in Excel's order (r <= g is #NUM!, from core). */
 const TERMINAL_VALUE_ARGS = [num("cash_flow", "any"), rate("discount_rate", "aboveMinusOne"), rate("growth", "aboveMinusOne")] as const;
+
+/**
+ * Fast TERMINAL_VALUE for typed decimals: cash_flow (1 + g) / (r - g) in exact
+ * decimals, rounded once (./scaledDecimal.ts). NaN = use decimal.js (which also
+ * reports r <= g).
+ */
+function terminalFast(cf: number, r: number, g: number): number {
+  if (!(r > g)) return NaN; // doubles compare as the decimals they read as
+  const [CF, R, G] = [cf, r, g].map(scaled);
+  if (!CF || !R || !G) return NaN;
+  return quotient(times(CF, plus({ m: 1n, s: 0 }, G)), minus(R, G));
+}
 
 /**
  * Gordon growth terminal value at the end of the last year: cash_flow x (1 + g) / (r - g),
@@ -26,6 +39,8 @@ export function terminalValue(cash_flow: unknown[][], discount_rate: unknown[][]
   const [s0, s1, s2] = TERMINAL_VALUE_ARGS;
   return broadcast([[cash_flow, s0], [discount_rate, s1], [growth, s2]], (v) => {
     const [cf, r, g] = v;
+    const fast = terminalFast(cf, r, g);
+    if (fast === fast) return fast; // not NaN
     return coreTerminalValue(dec(cf), dec(r), dec(g)).toNumber();
   });
 }

@@ -5,6 +5,7 @@
 import { wacc as coreWacc } from "../core";
 import { dec, num } from "./args";
 import { broadcast } from "./broadcast";
+import { minus, plus, quotient, scaled, times } from "./scaledDecimal";
 import { rate } from "./valuationArgs";
 
 /** Argument domains of WACC, in Excel's order (E + D = 0 is #DIV/0!, from core). */
@@ -15,6 +16,17 @@ const WACC_ARGS = [
   rate("cost_of_debt", "aboveMinusOne"),
   rate("tax_rate", "fraction", 0),
 ] as const;
+
+/**
+ * Fast WACC for typed decimals: (E ke + D kd (1 - t)) / (E + D) in exact decimals,
+ * rounded once (./scaledDecimal.ts). NaN = use decimal.js (which also reports E + D = 0).
+ */
+function waccFast(e: number, d: number, ke: number, kd: number, t: number): number {
+  const [E, D, KE, KD, T] = [e, d, ke, kd, t].map(scaled);
+  if (!E || !D || !KE || !KD || !T) return NaN;
+  const num = plus(times(E, KE), times(times(D, KD), minus({ m: 1n, s: 0 }, T)));
+  return quotient(num, plus(E, D)); // NaN when E + D = 0
+}
 
 /**
  * Weighted average cost of capital, a rate per year: (E x ke + D x kd x (1 - t)) / (E + D),
@@ -36,6 +48,8 @@ export function wacc(equity_value: unknown[][], debt_value: unknown[][], cost_of
   const [s0, s1, s2, s3, s4] = WACC_ARGS;
   return broadcast([[equity_value, s0], [debt_value, s1], [cost_of_equity, s2], [cost_of_debt, s3], [tax_rate, s4]], (v) => {
     const [e, d, ke, kd, t] = v;
+    const fast = waccFast(e, d, ke, kd, t);
+    if (fast === fast) return fast; // not NaN
     return coreWacc(dec(e), dec(d), dec(ke), dec(kd), dec(t)).toNumber();
   });
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { terminalValue } from "../../src/functions/terminalValue";
 import { mixed } from "./arbitraries";
 import { showAll } from "./helpers";
-import { add, beyondDoubles, div, mul, rat, sub, typedRat, withinOneUlp } from "./rational";
+import { add, beyondDoubles, div, mul, rat, sub, typedRat, withinHalfUlp, withinOneUlp } from "./rational";
 
 const m = (x: unknown) => [[x]];
 const one = (r: unknown[][]) => showAll(r)[0]![0];
@@ -72,6 +72,18 @@ describe("TERMINAL_VALUE: within 1 ulp of the exact rational value (10,000 runs)
         const out = terminalValue(m(cf), m(hi), m(lo))[0]![0];
         if (typeof out !== "number") return (out as { code: string }).code === "#NUM!" && beyondDoubles(exact);
         return withinOneUlp(out, exact);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+  it("correctly rounded for typed decimals (the exact fast path)", () => {
+    const bp = fc.integer({ min: -9_999, max: 9_999 }).map((x) => x / 10_000);
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }).map((x) => x / 100), bp, bp, (cf, r, g) => {
+        fc.pre(r > g);
+        const exact = div(mul(typedRat(cf), add(rat(1n), typedRat(g))), sub(typedRat(r), typedRat(g)));
+        const out = terminalValue(m(cf), m(r), m(g))[0]![0];
+        return typeof out === "number" && withinHalfUlp(out, exact);
       }),
       { numRuns: 10_000 },
     );

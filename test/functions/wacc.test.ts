@@ -78,6 +78,20 @@ describe("WACC: within 1 ulp of the exact rational value (10,000 runs)", () => {
       { numRuns: 10_000 },
     );
   });
+  it("correctly rounded for typed decimals (the exact fast path)", () => {
+    const typedRate = fc.integer({ min: -9_999, max: 50_000 }).map((x) => x / 10_000);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), fc.integer({ min: 0, max: 1e12 }), typedRate, typedRate, fc.integer({ min: 0, max: 100 }), (e, d, ke, kd, tp) => {
+        fc.pre(e + d > 0);
+        const t = tp / 100;
+        const [E, Dv, KE, KD, T] = [e, d, ke, kd, t].map(typedRat) as [Rat, Rat, Rat, Rat, Rat];
+        const exact = div(add(mul(E, KE), mul(mul(Dv, KD), sub(rat(1n), T))), add(E, Dv));
+        const r = wacc(m(e), m(d), m(ke), m(kd), m(t))[0]![0];
+        return typeof r === "number" && withinHalfUlp(r, exact);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
   it("the reference check can fail: 2 ulp off 0.096 is rejected, the nearest double accepted", () => {
     const exact = rat(12n, 125n); // 0.096
     expect(withinOneUlp(0.096, exact)).toBe(true);
