@@ -11,6 +11,8 @@ import { facilityRows } from "./facilities";
 
 /** A breach flag: 1 shows BREACH, 0 shows ok, centred. */
 export const BREACH_FLAG: Format = { code: '"BREACH";"BREACH";"ok"', unit: "flag", align: "Center" };
+/** A ratio that may show the text n.m.: right-aligned like the numbers around it. */
+const RATIO_X: Format = { ...MULTIPLE, align: "Right" };
 const RED = { fill: "#FFC7CE", fontColor: "#9C0006" };
 /** A named $ row of the waterfall (group "Waterfall", counted by the error check); `first` for the first year's own formula. */
 const money = (key: string, label: string, formula: string, extra: { first?: string; bold?: boolean } = {}): TemplateItem => ({
@@ -75,7 +77,7 @@ const summary = (key: string, label: string, pick: "MIN" | "MAX", row: string): 
   type: "scalar",
   key,
   label,
-  format: MULTIPLE,
+  format: RATIO_X,
   formula: nm(`COUNT({${row}@all})`, `${pick}({${row}@all})`),
   name: true,
 });
@@ -85,9 +87,9 @@ export const outputSection: TemplateSection = {
   role: "outputs",
   title: "Outputs: credit ratios and covenants",
   items: [
-    { type: "timeline", key: "InterestCoverage", label: "Interest coverage (EBITDA / interest)", format: MULTIPLE, formula: nm("{InterestExpense}", "{EBITDA}/{InterestExpense}"), name: true, group: "Ratios", conditionalFormats: [{ when: "{CoverageBreach}", style: RED }] },
-    { type: "timeline", key: "DSCR", label: "DSCR (CFADS / (interest + principal))", format: MULTIPLE, formula: nm("{InterestExpense}+{PrincipalRepaid}", "{CFADS}/({InterestExpense}+{PrincipalRepaid})"), name: true, group: "Ratios", conditionalFormats: [{ when: "{DscrBreach}", style: RED }] },
-    { type: "timeline", key: "NetLeverage", label: "Net leverage ((debt - cash) / EBITDA)", format: MULTIPLE, formula: nm('COUNTIF({EBITDA},">0")', "({DebtClosing}-{Cash})/{EBITDA}"), name: true, group: "Ratios", conditionalFormats: [{ when: "{LeverageBreach}", style: RED }] },
+    { type: "timeline", key: "InterestCoverage", label: "Interest coverage (EBITDA / interest)", format: RATIO_X, formula: nm("{InterestExpense}", "{EBITDA}/{InterestExpense}"), name: true, group: "Ratios", conditionalFormats: [{ when: "{CoverageBreach}", style: RED }] },
+    { type: "timeline", key: "DSCR", label: "DSCR (CFADS / (interest + principal))", format: RATIO_X, formula: nm("{InterestExpense}+{PrincipalRepaid}", "{CFADS}/({InterestExpense}+{PrincipalRepaid})"), name: true, group: "Ratios", conditionalFormats: [{ when: "{DscrBreach}", style: RED }] },
+    { type: "timeline", key: "NetLeverage", label: "Net leverage ((debt - cash) / EBITDA)", format: RATIO_X, formula: nm('COUNTIF({EBITDA},">0")', "({DebtClosing}-{Cash})/{EBITDA}"), name: true, group: "Ratios", conditionalFormats: [{ when: "{LeverageBreach}", style: RED }] },
     { type: "timeline", key: "CoverageBreach", label: "Coverage covenant (below the minimum)", format: BREACH_FLAG, formula: "ISNUMBER({InterestCoverage})*({InterestCoverage}<{MinCoverage})", name: true, group: "Flags", conditionalFormats: [{ when: "{CoverageBreach}", style: { ...RED, bold: true } }] },
     { type: "timeline", key: "DscrBreach", label: "DSCR covenant (below the minimum)", format: BREACH_FLAG, formula: "ISNUMBER({DSCR})*({DSCR}<{DscrCovenant})", name: true, group: "Flags", conditionalFormats: [{ when: "{DscrBreach}", style: { ...RED, bold: true } }] },
     {
