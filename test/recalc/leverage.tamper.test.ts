@@ -35,6 +35,8 @@ const CASES = [
   c("new debt in the opening balance of 2029 overwritten", { "NewDebtOpening#3": 0 }, ["DebtSplitCheck"]),
   c("new debt drawn in 2027 overwritten", { "NewDebtDraws#1": 1e9 }, ["PlugCheck"]),
   c("new debt typed into a year that needs none", { [`NewDebtDraws#${quietYear}`]: 1e9 }, ["PlugCheck"]),
+  c("shortfall below minimum cash of 2027 overwritten", { "CashShortfall#1": 0 }, ["PlugCheck"]),
+  c("cash kept per $ drawn overwritten", { CashKeptPerDraw: 1 }, ["CashRollCheck"]),
   c("opening debt of 2030 overwritten", { "DebtOpening#4": 1 }, ["DebtRollCheck"]),
   c("closing debt of 2028 overwritten", { "DebtClosing#2": 1e9 }, ["DebtRollCheck", "DebtSplitCheck"]),
   c("principal repaid in 2027 overwritten", { "PrincipalRepaid#1": 0 }, ["FacilityRollCheck"]),
