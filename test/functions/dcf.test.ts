@@ -136,4 +136,24 @@ describe("DCF: within 1e-12 of a 60-digit reference, relative to the sum of |PV|
       { numRuns: 10_000 },
     );
   });
+  it("typed flows and rates (the double fast path), up to 60 flows", () => {
+    const cents = fc.integer({ min: -1e12, max: 1e12 }).map((x) => x / 100);
+    fc.assert(
+      fc.property(fc.array(cents, { minLength: 1, maxLength: 60 }), rateBp, fc.option(rateBp, { nil: undefined }), fc.boolean(), (flows, r, g0, mid) => {
+        const g = g0 === undefined || g0 < r ? g0 : undefined;
+        const out = dcf([flows], m(r), g === undefined ? undefined : m(g), m(mid))[0]![0];
+        const { value, scale } = reference(flows, r, g, mid);
+        return typeof out === "number" && new R60(out).minus(value).abs().lte(scale.times(1e-12));
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+  it("1,000 typed flows of alternating sign, the longest list the fast path takes, with r close to g", () => {
+    const flows = Array.from({ length: 1000 }, (_, t) => (t % 2 === 0 ? 1 : -1) * (1000 + t) / 100);
+    for (const [r, g, mid] of [[0.0001, 0.00009, true], [0.05, 0.0499999999, false], [-0.3, -0.31, true]] as const) {
+      const out = dcf([flows], m(r), m(g), m(mid))[0]![0] as number;
+      const { value, scale } = reference(flows, r, g, mid);
+      expect(new R60(out).minus(value).abs().lte(scale.times(1e-12)), `r ${r}, g ${g}`).toBe(true);
+    }
+  });
 });
