@@ -139,6 +139,14 @@ describe("circularity edge cases", () => {
     expect(v.PaybackYear).toBeNaN();
   });
 
+  it("a stake price of n.m. (valuation's equity worth nothing, in the deal workbook) gives a stake value of n.m., nothing else moves", () => {
+    const inputs = defaultInputs(circularity);
+    inputs.set("StakePrice", "n.m.");
+    const v = circularity.reference(readerOf(inputs), 10);
+    expect(v.StakeValue).toBeNaN();
+    expect(v.RevenueMultiple).toBeCloseTo(referenceAtDefaults(circularity).RevenueMultiple as number, 12);
+  });
+
   it("bad inputs are refused by the core (the sheet's checks count them)", () => {
     expect(() => compute({ NvidiaContentShare: 1.2 })).toThrow(/NvidiaContentShare/);
     expect(() => compute({ "GpuSpend#3": -1 })).toThrow(/GpuSpend/);

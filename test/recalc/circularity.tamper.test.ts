@@ -53,6 +53,7 @@ const CASES: (RecalcCase & { fires: string[] })[] = [
   { label: "negative spend scale step", edits: { SpendScaleStep: -0.2 }, fires: ["NonNegativeCheck"] },
   { label: "fractional first year", edits: { FirstYear: 2026.5 }, fires: ["YearsCheck"] },
   { label: "text in the content share", edits: { NvidiaContentShare: "high" }, fires: ["ErrorCount"] },
+  { label: "text other than n.m. in the stake price", edits: { StakePrice: "high" }, fires: ["ErrorCount"] },
   { label: "text typed over a revenue cell", edits: { "NvidiaRevenue#3": "n.m." }, fires: ["ErrorCount"] },
 ].map((c) => ({ ...c, template: circularity }));
 

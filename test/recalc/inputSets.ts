@@ -79,5 +79,7 @@ export const INPUT_SETS: Record<string, InputSet[]> = {
     { label: "30-year timeline, content share 50 %, step 30 %", changes: { NvidiaContentShare: 0.5, ContentShareStep: 0.3 }, years: 30 },
     // flat share axis, spend scales 100 % +/- 60 % floored at 0, a 2030 start, cheap stake
     { label: "flat share axis, spend scale floor binding, 2030 start", changes: { ContentShareStep: 0, SpendScaleStep: 0.6, FirstYear: 2030, StakePrice: 0 } },
+    // the deal workbook's valuation can say n.m. (equity worth nothing): the stake value says so too, no error
+    { label: "stake price n.m.", changes: { StakePrice: "n.m." } },
   ],
 };

@@ -54,7 +54,8 @@ export const OUTPUT_ITEMS: ScalarItem[] = [
   out("GrossProfitMultiple", "Gross-profit multiple (gross profit / cash in)", RATIO_MULTIPLE, nm("{TotalCashIn}", "{TotalGrossProfit}/{TotalCashIn}")),
   out("FirstYearSelfFundedShare", "Self-funded share in the first year", RATIO_PERCENT, "{SelfFundedShare@first}"),
   out("PaybackYear", "Payback year (cumulative gross profit >= cash in)", YEAR_OR_NONE, 'IF(SUM({FirstPayback@all}),SUMPRODUCT({FirstPayback@all},{Years@all}),"none")'),
-  out("StakeValue", "Value of Nvidia's stake (shares x price)", USD_M, "{InvestorSharesAfter}*{StakePrice}"),
+  // in the deal workbook the price is valuation's ValuePerShare, which is n.m. when its equity is worth nothing
+  out("StakeValue", "Value of Nvidia's stake (shares x price)", { ...USD_M, align: "Right" }, 'IF({StakePrice}="n.m.","n.m.",{InvestorSharesAfter}*{StakePrice})'),
 ];
 
 /** The outputs section: the scalars, then the grid (added by the template). */

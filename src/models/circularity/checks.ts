@@ -106,7 +106,7 @@ export const checksSection: TemplateSection = {
           "{TotalCashIn}-SUM({NvidiaCashIn@all})",
           "IF({TotalCashIn},{RevenueMultiple}*{TotalCashIn}-{TotalNvidiaRevenue},--ISNUMBER({RevenueMultiple}))",
           "IF({TotalCashIn},{GrossProfitMultiple}*{TotalCashIn}-{TotalGrossProfit},--ISNUMBER({GrossProfitMultiple}))",
-          "IF({StakePrice},{StakeValue}/{StakePrice}-{InvestorSharesAfter},{StakeValue})",
+          'IF({StakePrice}="n.m.",--ISNUMBER({StakeValue}),IF({StakePrice},{StakeValue}/{StakePrice}-{InvestorSharesAfter},{StakeValue}))',
         ),
       ),
     ),

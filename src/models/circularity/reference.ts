@@ -1,7 +1,7 @@
 /**
  * The circularity model recomputed by src/core (`circularity`) from the sheet's
  * inputs, independently of the formulas: every named row, output, grid cell and
- * check. `n.m.` ratios and a payback year of `none` are NaN here (the sheet shows
+ * check. `n.m.` ratios, an `n.m.` stake price and a payback year of `none` are NaN here (the sheet shows
  * the text, which the recalculation suite compares as text).
  */
 import { D, circularity, isNm, type Dec, type Ratio } from "../../core";
@@ -38,13 +38,15 @@ export function circularityReference(input: InputReader, years: number): Referen
   const d = (k: string): Dec => new D(num(input, k));
   const row = (k: string): Dec[] => Array.from({ length: years }, (_, i) => d(`${k}#${i}`));
   const firstYear = num(input, "FirstYear");
+  // the deal workbook links StakePrice to valuation's ValuePerShare, the text n.m. when its equity is worth nothing
+  const stakeNm = input("StakePrice") === "n.m.";
   const base = {
     firstYear,
     gpuSpend: row("GpuSpend"),
     nvidiaEquityInvested: row("NvidiaEquityInvested"),
     nvidiaOtherSupport: row("NvidiaOtherSupport"),
     investorSharesAfter: d("InvestorSharesAfter"),
-    stakePrice: d("StakePrice"),
+    stakePrice: stakeNm ? new D(0) : d("StakePrice"),
     nvidiaContentShare: d("NvidiaContentShare"),
     nvidiaGrossMargin: d("NvidiaGrossMargin"),
   };
@@ -74,7 +76,7 @@ export function circularityReference(input: InputReader, years: number): Referen
     GrossProfitMultiple: ratioNumber(c.grossProfitMultiple),
     FirstYearSelfFundedShare: ratioNumber(c.selfFundedShare[0] as Ratio),
     PaybackYear: c.paybackYear === "none" ? Number.NaN : c.paybackYear,
-    StakeValue: c.stakeValue.toNumber(),
+    StakeValue: stakeNm ? Number.NaN : c.stakeValue.toNumber(),
     SensContentShare: g.shares,
     SensSpendScale: g.scales,
     RevenueMultipleSensitivity: g.cells,
