@@ -58,7 +58,9 @@ function applyLinks(sheet: SuiteSheet, inputs: Map<string, number | string>, don
     if (kinds.get(l.input) === "scalar") {
       // one name (text such as Scenario passes through) or a sum of numbers
       const [first] = l.from.names;
-      inputs.set(l.input, l.from.names.length === 1 && typeof source.inputs.get(first) === "string" ? (source.inputs.get(first) as string) : sum(l.from.names.map((n) => read(l.from.sheet, n) as number)));
+      // (a NaN source is the text n.m., which the linked cell then holds)
+      const value = l.from.names.length === 1 && typeof source.inputs.get(first) === "string" ? (source.inputs.get(first) as string) : sum(l.from.names.map((n) => read(l.from.sheet, n) as number));
+      inputs.set(l.input, Number.isNaN(value) ? "n.m." : value);
       continue;
     }
     const yearsLinked = l.firstYearOnly ? 1 : years;

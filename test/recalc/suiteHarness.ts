@@ -1,0 +1,127 @@
+/**
+ * Recalculation of the deal workbook (several linked sheets in one file) in
+ * LibreOffice and Gnumeric. A case is the suite exported with some cells changed
+ * in the file (inputs of any sheet, or linked and calculated cells overwritten);
+ * each engine recalculates it and every sheet is read back.
+ */
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { DEAL_SUITE } from "../../src/models/suite";
+import { layoutSuite, suiteSheetNames, type LaidOutSheet } from "../../src/workbook/suiteLayout";
+import { suiteBuffer, suiteToWorkbook } from "../../src/workbook/xlsxSuite";
+import { cellOfKey } from "./cases";
+import type { CellValue, EngineName, ErrorCell, RecalcEngine, RecalculatedSheet } from "./engine";
+import { readXlsxValues } from "./xlsxValues";
+
+/** What to change in the exported suite: per suite id, cell key (cases.ts syntax) -> value written. */
+export interface SuiteCase {
+  label: string;
+  edits: Record<string, Record<string, number | string>>;
+  /** sheet names already in the workbook, so the suite's names are made unique against them */
+  existing?: string[];
+}
+
+/** A case written to disk. */
+export interface WrittenSuite {
+  c: SuiteCase;
+  laid: LaidOutSheet[];
+  path: string;
+}
+
+/** Each engine's sheets of one case, by suite id, or why the file did not load. */
+export type SuiteOutcome = { sheets: Map<string, RecalculatedSheet>; loadError?: undefined } | { sheets?: undefined; loadError: string };
+
+/** Writes a case: the suite laid out with the names of `existing` taken, edits written into the cells. */
+export async function writeSuiteCase(c: SuiteCase, dir: string, index: number): Promise<WrittenSuite> {
+  const laid = layoutSuite(DEAL_SUITE, suiteSheetNames(DEAL_SUITE, c.existing ?? []));
+  const book = suiteToWorkbook(laid.map((l) => l.plan));
+  for (const [id, edits] of Object.entries(c.edits)) {
+    const sheet = laid.find((l) => l.id === id);
+    if (!sheet) throw new Error(`${c.label}: no sheet ${id}`);
+    const ws = book.wb.getWorksheet(sheet.plan.sheetName);
+    for (const [key, value] of Object.entries(edits)) {
+      const { row, col } = cellOfKey(sheet, key, `${c.label} ${id}`);
+      if (ws) ws.getCell(row + 1, col + 1).value = value;
+    }
+  }
+  const path = join(dir, `${String(index).padStart(3, "0")}-${c.label.replace(/\W+/g, "-").slice(0, 50)}.xlsx`);
+  writeFileSync(path, await suiteBuffer(book));
+  return { c, laid, path };
+}
+
+const LO_ERRORS: Record<number, string> = { 502: "#NUM!", 503: "#NUM!", 504: "#VALUE!", 519: "#VALUE!", 523: "#NUM!", 524: "#REF!", 525: "#NAME?", 532: "#DIV/0!", 32767: "#N/A" };
+
+interface PySheet {
+  cells: CellValue[][];
+  errors: { row: number; col: number; code: number }[];
+  formulaCount: number;
+}
+
+/** LibreOffice: one soffice process for every file (suiteRecalc.py). */
+async function libreOfficeRun(files: WrittenSuite[], work: string): Promise<SuiteOutcome[]> {
+  const job = join(work, "suite-job.json");
+  const result = join(work, "suite-result.json");
+  writeFileSync(job, JSON.stringify({ files: files.map((f) => ({ path: f.path, sheets: f.laid.map((l) => l.plan.sheetName) })) }));
+  await promisify(execFile)("/usr/bin/python3", [join(__dirname, "suiteRecalc.py"), job, result], { timeout: 400_000, maxBuffer: 1 << 20 });
+  const out = JSON.parse(readFileSync(result, "utf8")) as { files: { loadError?: string; sheets?: Record<string, PySheet> }[] };
+  return out.files.map((f, i) => {
+    if (f.loadError !== undefined || !f.sheets) return { loadError: f.loadError ?? "no sheets" };
+    const sheets = new Map<string, RecalculatedSheet>();
+    for (const l of files[i].laid) {
+      const s = f.sheets[l.plan.sheetName];
+      const errors: ErrorCell[] = s.errors.map((e) => ({ row: e.row, col: e.col, error: LO_ERRORS[e.code] ?? `Err:${e.code}` }));
+      for (const e of errors) s.cells[e.row][e.col] = e.error;
+      sheets.set(l.id, { cells: s.cells, errors, formulaCount: s.formulaCount, names: {} });
+    }
+    return { sheets };
+  });
+}
+
+/** Gnumeric: `ssconvert --recalc` per file, every sheet read back from the saved values. */
+async function gnumericRun(files: WrittenSuite[], work: string): Promise<SuiteOutcome[]> {
+  const out: SuiteOutcome[] = [];
+  for (const [i, f] of files.entries()) {
+    const saved = join(work, `gnumeric-${i}.xlsx`);
+    try {
+      await promisify(execFile)(process.env.SSCONVERT ?? "ssconvert", ["--recalc", f.path, saved], { timeout: 60_000 });
+    } catch (e) {
+      out.push({ loadError: (e as Error).message });
+      continue;
+    }
+    const sheets = new Map<string, RecalculatedSheet>();
+    let loadError: string | undefined;
+    for (const l of f.laid) {
+      const s = readXlsxValues(saved, l.plan.sheetName);
+      if (typeof s === "string") loadError = s;
+      else sheets.set(l.id, s);
+    }
+    out.push(loadError ? { loadError } : { sheets });
+  }
+  return out;
+}
+
+/**
+ * Writes every case and recalculates them in each engine (engines in parallel).
+ * @returns the written cases and, per engine, one outcome per case
+ */
+export async function recalcSuites(cases: SuiteCase[], engines: readonly RecalcEngine[]): Promise<{ written: WrittenSuite[]; outcomes: Map<EngineName, SuiteOutcome[]>; seconds: Map<EngineName, number> }> {
+  const dir = mkdtempSync(join(tmpdir(), "aif-suite-"));
+  try {
+    const written = await Promise.all(cases.map((c, i) => writeSuiteCase(c, dir, i)));
+    const outcomes = new Map<EngineName, SuiteOutcome[]>();
+    const seconds = new Map<EngineName, number>();
+    await Promise.all(
+      engines.map(async (e) => {
+        const started = performance.now();
+        outcomes.set(e.name, await (e.name === "LibreOffice" ? libreOfficeRun(written, dir) : gnumericRun(written, dir)));
+        seconds.set(e.name, (performance.now() - started) / 1000);
+      }),
+    );
+    return { written, outcomes, seconds };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/python3
+"""Recalculate multi-sheet .xlsx files (the deal workbook) in headless LibreOffice
+and report every listed sheet of each file.
+
+Usage: /usr/bin/python3 suiteRecalc.py JOB.json RESULT.json
+
+JOB.json: {"files": [{"path": "/abs/x.xlsx", "sheets": ["Summary", "Capacity", ...]}]}
+Reuses recalc.py (one soffice process, fresh profile, calculateAll() per file,
+read_sheet for the values, error cells and formula count of each sheet).
+"""
+import json
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import uno  # noqa: E402
+from recalc import prop, read_sheet, start_office, stop_office  # noqa: E402
+
+
+def run_file(desktop, spec):
+    url = uno.systemPathToFileUrl(os.path.abspath(spec["path"]))
+    started = time.time()
+    try:
+        doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+    except Exception as e:
+        return {"path": spec["path"], "loadError": "%s: %s" % (type(e).__name__, e)}
+    if doc is None or not doc.supportsService("com.sun.star.sheet.SpreadsheetDocument"):
+        if doc is not None:
+            doc.close(True)
+        return {"path": spec["path"], "loadError": "not loaded as a spreadsheet"}
+    try:
+        doc.calculateAll()
+        sheets = {}
+        for name in spec["sheets"]:
+            if not doc.Sheets.hasByName(name):
+                return {"path": spec["path"], "loadError": "no sheet %r (sheets: %s)" % (name, list(doc.Sheets.getElementNames()))}
+            sheets[name] = read_sheet(doc, doc.Sheets.getByName(name))
+        return {"path": spec["path"], "sheets": sheets, "seconds": time.time() - started}
+    finally:
+        doc.close(True)
+
+
+def main():
+    job = json.load(open(sys.argv[1]))
+    proc, profile, desktop = start_office()
+    try:
+        files = [run_file(desktop, spec) for spec in job["files"]]
+    finally:
+        stop_office(proc, profile, desktop)
+    with open(sys.argv[2], "w") as f:
+        json.dump({"files": files}, f)
+
+
+if __name__ == "__main__":
+    main()
