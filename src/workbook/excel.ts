@@ -13,7 +13,7 @@
  * "Continuous") for the same reason.
  */
 import { type SheetPlan, rangeAddress } from "../plan/plan";
-import { InsertError, type InsertStage, deleteSheet, insertError } from "./excelInsertError";
+import { type InsertStage, deleteSheet, insertError, missingRequirement } from "./excelInsertError";
 import { type RequirementCheck, type SkippedFeature, checkPlanSupport } from "./excelRequirements";
 import { writeSheet } from "./excelSheet";
 import { uniqueSheetName } from "./excelSheetName";
@@ -72,18 +72,7 @@ export async function insertPlan(plan: SheetPlan, options: InsertOptions): Promi
   const now = options.now ?? (() => performance.now());
   const started = now();
   const support = checkPlanSupport(plan, options.isSetSupported);
-  if (!support.canInsert) {
-    const need = support.missingRequired;
-    throw new InsertError(
-      `Could not insert "${plan.title}": this version of Excel does not support ${need} (sheet-scoped names), which name the model's inputs and outputs for other sheets and copies. Update Excel or use Excel on the web.`,
-      "requirements",
-      plan.title,
-      need,
-      undefined,
-      undefined,
-      true,
-    );
-  }
+  if (!support.canInsert) throw missingRequirement(plan.title, support.missingRequired);
 
   let sheetName: string | undefined;
   let stage: InsertStage = "read-workbook";
@@ -110,22 +99,10 @@ export async function insertPlan(plan: SheetPlan, options: InsertOptions): Promi
     throw insertError(plan.title, stage, sheetName, err, cleanup);
   }
 
-  let cells = 0;
-  let formulas = 0;
-  for (const block of plan.blocks) {
-    for (const row of block.cells) {
-      for (const cell of row) {
-        if (cell === null) continue;
-        if (cell.formula !== undefined) formulas++;
-        if (cell.formula !== undefined || cell.value !== undefined) cells++;
-      }
-    }
-  }
   const enabled = support.enabled;
   return {
     sheetName: sheetName as string,
-    cells,
-    formulas,
+    ...countCells(plan),
     names: plan.names.length,
     charts: enabled.has("charts") ? plan.charts.length : 0,
     conditionalFormats: enabled.has("conditionalFormats") ? plan.conditionalFormats.length : 0,
@@ -134,4 +111,20 @@ export async function insertPlan(plan: SheetPlan, options: InsertOptions): Promi
     skipped: support.skipped,
     elapsedMs: now() - started,
   };
+}
+
+/** Non-empty cells (constants and formulas) and formula cells of a plan. */
+function countCells(plan: SheetPlan): { cells: number; formulas: number } {
+  let cells = 0;
+  let formulas = 0;
+  for (const block of plan.blocks) {
+    for (const row of block.cells) {
+      for (const cell of row) {
+        if (cell === null) continue;
+        cells++;
+        if (cell.formula !== undefined) formulas++;
+      }
+    }
+  }
+  return { cells, formulas };
 }

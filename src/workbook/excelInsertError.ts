@@ -70,3 +70,20 @@ export function insertError(title: string, stage: InsertStage, sheetName: string
   const hint = code === "AccessDenied" || /protect/i.test(message) ? " If the workbook is protected, unprotect it and try again." : "";
   return new InsertError(`Could not insert "${title}" while ${what}. ${excel}. ${after}${hint}`, stage, title, message, code, sheetName, cleanup.ok);
 }
+
+/**
+ * The error of an insert that cannot start: the host lacks the required set.
+ * @param title the model's title
+ * @param need  the missing set, e.g. "ExcelApi 1.4"
+ */
+export function missingRequirement(title: string, need: string): InsertError {
+  return new InsertError(
+    `Could not insert "${title}": this version of Excel does not support ${need} (sheet-scoped names), which name the model's inputs and outputs for other sheets and copies. Update Excel or use Excel on the web.`,
+    "requirements",
+    title,
+    need,
+    undefined,
+    undefined,
+    true,
+  );
+}

@@ -3,18 +3,9 @@
  * reviewer would otherwise check by eye. Each returns human-readable problems;
  * an empty list means the plan passes.
  */
-import { type Token, a1Range, toR1C1, tokenizeFormula } from "./formulaRefs";
-import { cellAddress, rangeAddress, type PlanCell, type RangeRef, type SheetPlan } from "../plan/plan";
-
-/**
- * Functions a model may use: present in Excel 2016 and LibreOffice 7.4, not
- * volatile (no OFFSET, INDIRECT, TODAY, NOW, RAND, CELL, INFO) and not stored
- * with an `_xlfn.` prefix. Anything else is reported.
- */
-export const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
-  "ABS", "AND", "AVERAGE", "CHOOSE", "COLUMNS", "COUNT", "COUNTIF", "IF", "INDEX", "INT", "IPMT", "ISERROR", "ISNUMBER",
-  "MATCH", "MAX", "MIN", "NOT", "OR", "PPMT", "ROUND", "ROWS", "SUM", "SUMIF", "SUMPRODUCT",
-]);
+import { cellAddress, rangeAddress, type PlanCell, type SheetPlan } from "../plan/plan";
+import { checkFormulas, inBounds } from "./formulaChecks";
+import { toR1C1 } from "./formulaRefs";
 
 /** A timeline row whose formulas must be one formula copied across (first column excepted when declared). */
 export interface ConsistentRow {
@@ -28,10 +19,6 @@ export interface ConsistentRow {
 /** Excel's rule for a defined name, minus the cases that look like cell references. */
 const NAME = /^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/;
 const LOOKS_LIKE_CELL = /^(?:[A-Za-z]{1,3}[0-9]+|[Rr][0-9]*[Cc][0-9]*)$/;
-
-function inBounds(plan: SheetPlan, r: RangeRef): boolean {
-  return r.rows >= 1 && r.cols >= 1 && r.top >= 0 && r.left >= 0 && r.top + r.rows <= plan.rowCount && r.left + r.cols <= plan.colCount;
-}
 
 /** Every non-empty cell of a plan by "row,col". */
 export function planCells(plan: SheetPlan): Map<string, PlanCell> {
@@ -83,71 +70,6 @@ function checkBlocks(plan: SheetPlan): string[] {
       });
     });
     if (!inBounds(plan, { top: b.top, left: b.left, rows: b.cells.length, cols: Math.max(width, 1) })) problems.push(`block at ${cellAddress(b.top, b.left)} leaves the used area`);
-  }
-  return problems;
-}
-
-/**
- * Whether token `i` is the literal row number 1 of `INDEX(range,1,k)`: the
- * portable way to take the k-th cell of a one-row range (Gnumeric returns #REF!
- * for `INDEX(row_range,k)` with k > 1). It is a position, not a model constant.
- */
-function isIndexRowOne(tokens: readonly Token[], i: number): boolean {
-  const t = (k: number): Token | undefined => tokens[k];
-  return (
-    t(i)?.text === "1" &&
-    t(i - 1)?.text === "," &&
-    (t(i - 2)?.kind === "ref" || t(i - 2)?.kind === "name") &&
-    t(i - 3)?.text === "(" &&
-    t(i - 4)?.kind === "function" &&
-    t(i - 4)?.text.toUpperCase() === "INDEX" &&
-    t(i + 1)?.text === ","
-  );
-}
-
-/** Every formula (cells and conditional formats): allowed functions, no constants, known names, references to written cells. */
-function checkFormulas(plan: SheetPlan, cells: ReadonlyMap<string, PlanCell>): string[] {
-  const problems: string[] = [];
-  const names = new Set(plan.names.map((n) => n.name.toUpperCase()));
-  const checkFormula = (formula: string, where: string, origin: { row: number; col: number }): void => {
-    if (!formula.startsWith("=")) problems.push(`${where}: formula does not begin with "="`);
-    let tokens: Token[];
-    try {
-      tokens = tokenizeFormula(formula);
-    } catch (e) {
-      problems.push(`${where}: ${(e as Error).message}`);
-      return;
-    }
-    tokens.forEach((t, i) => {
-      if (t.kind === "function" && !ALLOWED_FUNCTIONS.has(t.text.toUpperCase())) problems.push(`${where}: function ${t.text} is not allowed (volatile, unsupported or prefixed)`);
-      else if (t.kind === "number" && !isIndexRowOne(tokens, i)) problems.push(`${where}: numeric constant ${t.text} in a calculation (constants belong in inputs)`);
-      else if (t.kind === "error") problems.push(`${where}: error literal ${t.text}`);
-      else if (t.kind === "name" && !names.has(t.text.toUpperCase())) problems.push(`${where}: unknown name ${t.text}`);
-      else if (t.kind === "ref") problems.push(...checkReference(plan, cells, t.text, where, origin));
-    });
-  };
-  for (const [at, cell] of cells) {
-    if (cell.formula === undefined) continue;
-    const [row, col] = at.split(",").map(Number);
-    checkFormula(cell.formula, cellAddress(row, col), { row, col });
-  }
-  plan.conditionalFormats.forEach((cf, i) => {
-    if (!inBounds(plan, cf.range)) problems.push(`conditional format ${i} leaves the used area`);
-    checkFormula(cf.formula, `conditional format on ${rangeAddress(cf.range)}`, { row: -1, col: -1 });
-  });
-  return problems;
-}
-
-/** A reference stays in the used area, covers only written cells and never its own cell. */
-function checkReference(plan: SheetPlan, cells: ReadonlyMap<string, PlanCell>, text: string, where: string, origin: { row: number; col: number }): string[] {
-  const r = a1Range(text);
-  if (!inBounds(plan, r)) return [`${where}: ${text} is outside the used area`];
-  const problems: string[] = [];
-  for (let rr = r.top; rr < r.top + r.rows; rr++) {
-    for (let cc = r.left; cc < r.left + r.cols; cc++) {
-      if (rr === origin.row && cc === origin.col) problems.push(`${where}: refers to itself`);
-      else if (!cells.has(`${rr},${cc}`)) problems.push(`${where}: ${text} includes the empty cell ${cellAddress(rr, cc)}`);
-    }
   }
   return problems;
 }
