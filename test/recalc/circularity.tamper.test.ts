@@ -19,7 +19,7 @@ const run = status.available.length === 0 && !ci ? describe.skip : describe;
 
 const at = (key: string, i: number): number => (referenceAtDefaults(circularity)[key] as number[])[i];
 
-const CASES: (RecalcCase & { fires: string[] })[] = [
+const LIST: { label: string; edits: RecalcCase["edits"]; fires: string[] }[] = [
   { label: "untampered (control)", edits: {}, fires: [] },
   // running totals: each is recomputed as SUM(flows to date) in CumulativeCheck
   { label: "cumulative gross profit of year 4 overwritten", edits: { "CumulativeGrossProfit#3": 1e9 }, fires: ["CumulativeCheck"] },
@@ -55,7 +55,8 @@ const CASES: (RecalcCase & { fires: string[] })[] = [
   { label: "text in the content share", edits: { NvidiaContentShare: "high" }, fires: ["ErrorCount"] },
   { label: "text other than n.m. in the stake price", edits: { StakePrice: "high" }, fires: ["ErrorCount"] },
   { label: "text typed over a revenue cell", edits: { "NvidiaRevenue#3": "n.m." }, fires: ["ErrorCount"] },
-].map((c) => ({ ...c, template: circularity }));
+];
+const CASES: (RecalcCase & { fires: string[] })[] = LIST.map((c) => ({ ...c, template: circularity }));
 
 run("circularity: tampered exports fire their checks in every engine", () => {
   let results: TamperResult[];
