@@ -57,6 +57,34 @@ function perShare(equity: Dec | undefined, s: Shares): Dec | undefined {
 }
 
 /**
+ * The counts of the sheet's rule and domain checks, as its COUNTIF formulas make them.
+ * ScenarioCheck, MidYearCheck and NumberInputCheck are 0: a reference of such a sheet throws first.
+ * @param input       the sheet's inputs
+ * @param nonNegative the depreciation and capex cells (each counted when below 0)
+ * @param waccNotAboveGrowth true when WACC <= terminal growth
+ */
+function domainChecks(input: InputReader, nonNegative: readonly Dec[], waccNotAboveGrowth: boolean): Record<(typeof DOMAIN_CHECKS)[number], number> {
+  const d = (k: string): Dec => new D(num(input, k));
+  const outside01 = (x: Dec): boolean => x.lt(0) || x.gt(1);
+  const growth = SCENARIOS.map((n) => d(`Scen_${n}.TerminalGrowth`));
+  const whole = (k: string, min: number, max = Infinity): number => count(!Number.isInteger(num(input, k)), num(input, k) < min, num(input, k) > max);
+  return {
+    WaccAboveGrowthCheck: count(waccNotAboveGrowth),
+    ScenarioCheck: 0,
+    MidYearCheck: 0,
+    NumberInputCheck: 0,
+    RateCheck: count(...["RiskFreeRate", "PreTaxCostOfDebt", "TaxRate", "WaccStep", "GrowthStep"].map((k) => outside01(d(k))), ...SCENARIOS.map((n) => outside01(d(`Scen_${n}.EquityRiskPremium`)))),
+    TerminalInputCheck: count(...growth.flatMap((x) => [x.lt(-0.5), x.gt(0.5)]), !d("Ronic").gt(0)),
+    NonNegativeCheck: count(
+      ...nonNegative.map((x) => x.lt(0)),
+      ...["DebtAtValuation", "CashAtValuation", "Options", "OptionStrike", "Rsus", "ConvertPrincipal", ...SCENARIOS.map((n) => `Scen_${n}.Beta`)].map((k) => d(k).lt(0)),
+      ...["BasicShares", "SharePrice", "DealPrice", "ConversionPrice"].map((k) => !d(k).gt(0)),
+    ),
+    ConventionCheck: whole("FirstYear", 1900, 9999) + whole("CheckDecimals", 0) + whole("FactorDecimals", 0),
+  };
+}
+
+/**
  * Every named calculation, output and check of the valuation sheet.
  * @param input reads the sheet's inputs (`Key`, `Scen_base.Beta`, `EBITDA#i`)
  * @param years timeline length, 1..100
@@ -106,21 +134,7 @@ export function valuationReference(input: InputReader, years: number): Reference
   const [ws, gs] = [steps(r, d("WaccStep")), steps(g, d("GrowthStep"))];
   const gridEquity = ws.flatMap((w) => gs.map((gj) => equityAt(ufcf, nopatLast, w, gj, ronic, midYear, netDebt)));
 
-  const domain: Record<(typeof DOMAIN_CHECKS)[number], number> = {
-    WaccAboveGrowthCheck: count(!r.gt(g)),
-    ScenarioCheck: 0,
-    MidYearCheck: 0,
-    NumberInputCheck: 0,
-    RateCheck: count(...["RiskFreeRate", "PreTaxCostOfDebt", "TaxRate", "WaccStep", "GrowthStep"].map((k) => d(k).lt(0) || d(k).gt(1)), ...SCENARIOS.map((n) => d(`Scen_${n}.EquityRiskPremium`)).map((x) => x.lt(0) || x.gt(1))),
-    TerminalInputCheck: count(...SCENARIOS.flatMap((n) => [d(`Scen_${n}.TerminalGrowth`).lt(-0.5), d(`Scen_${n}.TerminalGrowth`).gt(0.5)]), !ronic.gt(0)),
-    NonNegativeCheck: count(
-      ...[...depreciation, ...capex].map((x) => x.lt(0)),
-      ...["DebtAtValuation", "CashAtValuation", "Options", "OptionStrike", "Rsus", "ConvertPrincipal"].map((k) => d(k).lt(0)),
-      ...SCENARIOS.map((n) => d(`Scen_${n}.Beta`).lt(0)),
-      ...["BasicShares", "SharePrice", "DealPrice", "ConversionPrice"].map((k) => !d(k).gt(0)),
-    ),
-    ConventionCheck: count(!Number.isInteger(num(input, "FirstYear")), num(input, "FirstYear") < 1900, num(input, "FirstYear") > 9999, !Number.isInteger(num(input, "CheckDecimals")), num(input, "CheckDecimals") < 0, !Number.isInteger(num(input, "FactorDecimals")), num(input, "FactorDecimals") < 0),
-  };
+  const domain = domainChecks(input, [...depreciation, ...capex], !r.gt(g));
   const master = Object.values(domain).reduce((a, b) => a + b, 0);
 
   return {
