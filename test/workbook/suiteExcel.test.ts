@@ -87,7 +87,10 @@ describe("insertSuite writes every sheet exactly as planned", () => {
   it("adds every sheet, then every name, before writing any formula", async () => {
     const host = new FakeExcelHost();
     await insertSuite(DEAL_SUITE, { run: host.run, isSetSupported: all });
-    const at = (re: RegExp, last: boolean): number => (last ? host.calls.findLastIndex((c) => re.test(c.what)) : host.calls.findIndex((c) => re.test(c.what)));
+    const at = (re: RegExp, last: boolean): number => {
+      const hits = host.calls.flatMap((c, i) => (re.test(c.what) ? [i] : []));
+      return last ? (hits.at(-1) ?? -1) : (hits[0] ?? -1);
+    };
     expect(at(/^Worksheets\.add/, true)).toBeLessThan(at(/names\.add/, false));
     expect(at(/names\.add/, true)).toBeLessThan(at(/\.formulas=$/, false));
   });
