@@ -6,7 +6,7 @@
  * descriptions and help URLs change, so Excel binds the same code to both.
  */
 import { FRENCH } from "./french";
-import { frenchFormula, frenchNumber } from "./frenchSyntax";
+import { frenchFormula, frenchNumber, frenchSpaces } from "./frenchSyntax";
 import { FUNCTIONS } from "./registry";
 
 /** The parts of a functions.json entry this module reads or rewrites; everything else is copied. */
@@ -45,12 +45,12 @@ export function frenchMetadata(english: { functions: MetadataEntry[] }): { funct
       return {
         ...f,
         name: fr.name,
-        description: `${entry.summary.fr} Exemple : ${frenchFormula(example.formula)} = ${frenchNumber(example.shows)}.`,
+        description: `${frenchSpaces(`${entry.summary.fr} Exemple :`)} ${frenchFormula(example.formula)} = ${frenchNumber(example.shows)}.`,
         ...(f.helpUrl === undefined ? {} : { helpUrl: frenchHelpUrl(f.helpUrl) }),
         parameters: f.parameters.map((p) => {
           const tp = fr.parameters[p.name];
           if (!tp) throw new Error(`src/functions/french.ts: ${f.id} has no French entry for its parameter ${p.name}`);
-          return { ...p, name: tp.name, description: tp.description };
+          return { ...p, name: tp.name, description: frenchSpaces(tp.description) };
         }),
       };
     }),

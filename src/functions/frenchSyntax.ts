@@ -44,3 +44,18 @@ export function frenchNumber(shown: string): string {
   if (!/^-?\d{1,3}(,\d{3})*(\.\d+)?$|^-?\d+(\.\d+)?$/.test(shown)) return shown;
   return shown.replace(/,/g, NBSP).replace(".", ",");
 }
+
+/** U+202F: the narrow no-break space of French typography before ? ! ; : and inside « ». */
+const NNBSP = "\u202f";
+
+/**
+ * French text with the spaces French typography keeps unbroken: before ? ! ; :
+ * and inside « » (a plain space there lets the sign wrap onto a line of its own).
+ * Formulas are left alone: call it on prose, not on frenchFormula's output.
+ */
+export function frenchSpaces(text: string): string {
+  return text
+    .replace(/ ([?!;:])(?=\s|$)/g, `${NNBSP}$1`)
+    .replace(/« /g, `«${NNBSP}`)
+    .replace(/ »/g, `${NNBSP}»`);
+}

@@ -47,27 +47,29 @@ function scrollTable(label: string, table: string): string {
   return `<div class="scroll" tabindex="0" role="region" aria-label="${escapeHtml(label)}">\n${table}\n</div>`;
 }
 
+/** Two columns, so that a 350 px pane shows the whole table: what the argument takes goes under its name. */
 function argumentsTable(meta: Meta, t: HelpText, name: string): string {
   const rows = meta.parameters.map((p) => {
     const kind = p.dimensionality === "matrix" ? t.cellOrRange : t.oneValue;
-    return `<tr><td><code>${escapeHtml(p.name)}</code>${p.optional ? t.optional : ""}</td><td>${escapeHtml(p.description ?? "")}</td><td>${kind}</td></tr>`;
+    return `<tr><td><code>${escapeHtml(p.name)}</code><br><span class="takes">${p.optional ? `${t.optional}, ` : ""}${kind}</span></td><td>${escapeHtml(t.prose(p.description ?? ""))}</td></tr>`;
   });
-  return scrollTable(t.argumentsOf(name), `<table>\n<thead><tr><th>${t.argument}</th><th>${t.unitDomainDefault}</th><th>${t.takes}</th></tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`);
+  return scrollTable(t.argumentsOf(name), `<table class="args">\n<thead><tr><th>${t.argument} (${t.takes})</th><th>${t.unitDomainDefault}</th></tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`);
 }
 
 function examplesTable(entry: FunctionEntry, t: HelpText, lang: Language, name: string): string {
   const formula = (f: string): string => (lang === "fr" ? frenchFormula(f) : f);
   const shown = (s: string): string => (lang === "fr" ? frenchNumber(s) : s);
+  // Two columns, so that a 350 px pane shows the whole table: the note goes under its formula.
   // The notes cite English sources and are not translated: the French page leaves them out.
-  const note = (n: string | undefined): string => (lang === "en" ? `<td>${escapeHtml(n ?? "")}</td>` : "");
-  const rows = entry.examples.map((e) => `<tr><td><code>${escapeHtml(formula(e.formula))}</code></td><td class="num"><samp>${escapeHtml(shown(e.shows))}</samp></td>${note(e.note)}</tr>`);
+  const note = (n: string | undefined): string => (lang === "en" && n ? `<br><span class="note">${escapeHtml(n)}</span>` : "");
+  const rows = entry.examples.map((e) => `<tr><td><code>${escapeHtml(formula(e.formula))}</code>${note(e.note)}</td><td class="num"><samp>${escapeHtml(shown(e.shows))}</samp></td></tr>`);
   const spills = entry.examples
     .filter((e) => e.spills)
     .map((e) => {
       const body = e.spills!.map((r) => `<tr>${r.map((c, i) => `<td${i > 0 ? ' class="num"' : ""}>${escapeHtml(shown(c))}</td>`).join("")}</tr>`);
       return `<p><code>${escapeHtml(formula(e.formula))}</code> ${t.spills}</p>\n${scrollTable(`${t.spills}: ${formula(e.formula)}`, `<table class="schedule">\n<tbody>\n${body.join("\n")}\n</tbody>\n</table>`)}`;
     });
-  const head = `<thead><tr><th>${t.formula}</th><th class="num">${t.result}</th>${lang === "en" ? `<th>${t.note}</th>` : ""}</tr></thead>`;
+  const head = `<thead><tr><th>${t.formula}</th><th class="num">${t.result}</th></tr></thead>`;
   return [scrollTable(t.examplesOf(name), `<table class="examples">\n${head}\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`), ...spills].join("\n");
 }
 
@@ -95,12 +97,12 @@ function section(entry: FunctionEntry, metadata: FunctionsMetadata, t: HelpText,
   return [
     `<section id="${helpAnchor(entry.id)}">`,
     `<h2><code>${escapeHtml(name)}</code>${lang === "fr" ? ` <span class="id">(${entry.id})</span>` : ""}</h2>`,
-    ...prose.map((p) => `<p>${escapeHtml(p)}</p>`),
+    ...prose.map((p) => `<p>${escapeHtml(t.prose(p))}</p>`),
     `<pre class="syntax" tabindex="0" role="region" aria-label="${escapeHtml(t.syntaxOf(name))}">=${escapeHtml(name)}(${escapeHtml(signature)})</pre>`,
     argumentsTable(meta, t, name),
     ...(entry.appendix === "gpu-profiles" ? [gpuProfilesTable(t, lang)] : []),
     examplesTable(entry, t, lang, name),
-    `<p class="muted">${t.errors}${lang === "fr" ? "\u00a0:" : ":"} ${escapeHtml(errors)}</p>`,
+    `<p class="muted">${escapeHtml(t.prose(`${t.errors}${lang === "fr" ? " :" : ":"} ${errors}`))}</p>`,
     `</section>`,
   ].join("\n");
 }
@@ -120,7 +122,7 @@ export function renderHelpPage(metadata: FunctionsMetadata, options: HelpOptions
     throw new Error(`functions.json ids (${ids.join(", ")}) differ from src/functions/registry.ts (${listed.join(", ")})`);
   }
   const tagline = (f: FunctionEntry): string => (lang === "fr" ? (FRENCH[f.id]?.tagline ?? f.tagline) : f.tagline);
-  const nav = FUNCTIONS.map((f) => `<li><a href="#${helpAnchor(f.id)}"><code>${escapeHtml(displayName(f, lang))}</code></a> — ${escapeHtml(tagline(f))}</li>`);
+  const nav = FUNCTIONS.map((f) => `<li><a href="#${helpAnchor(f.id)}"><code>${escapeHtml(displayName(f, lang))}</code></a> — ${escapeHtml(t.prose(tagline(f)))}</li>`);
   const other = t.otherLanguage;
   return `<!doctype html>
 <html lang="${t.tag}">

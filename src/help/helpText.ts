@@ -4,6 +4,7 @@
  * comes from the registry (English) and src/functions/french.ts (French).
  * Values are HTML fragments written here, never user input.
  */
+import { frenchSpaces } from "../functions/frenchSyntax";
 import type { Language } from "../functions/registry";
 
 export interface HelpText {
@@ -24,7 +25,6 @@ export interface HelpText {
   oneValue: string;
   formula: string;
   result: string;
-  note: string;
   spills: string;
   errors: string;
   syntaxOf: (name: string) => string;
@@ -32,6 +32,8 @@ export interface HelpText {
   examplesOf: (name: string) => string;
   profiles: { profile: string; basis: string; watts: string; estimate: string; label: string };
   footer: string;
+  /** prose as the language writes it (French: unbreakable spaces before : ; ? !) */
+  prose: (text: string) => string;
   /** the section "How every function behaves" (HTML) */
   common: string;
 }
@@ -95,12 +97,11 @@ export const HELP_TEXT: Record<Language, HelpText> = {
     argument: "argument",
     unitDomainDefault: "unit, domain and default",
     takes: "takes",
-    optional: " (optional)",
+    optional: "optional",
     cellOrRange: "cell or range",
     oneValue: "one value",
     formula: "formula",
     result: "result",
-    note: "note",
     spills: "spills",
     errors: "Errors",
     syntaxOf: (n) => `Syntax of ${n}`,
@@ -109,12 +110,13 @@ export const HELP_TEXT: Record<Language, HelpText> = {
     profiles: { profile: "profile", basis: "basis", watts: "watts per GPU", estimate: "an estimate", label: "GPU profiles" },
     footer: "Every profile and example figure is sourced from Nvidia and CoreWeave filings and press releases and NVIDIA system specifications:",
     common: COMMON_EN,
+    prose: (text) => text,
   },
   fr: {
     tag: "fr",
     title: "AI Factory Finance — référence des fonctions AIF",
     heading: "Référence des fonctions AIF",
-    lead: "Fonctions personnalisées du complément Excel AI Factory Finance : participations, couverture de la dette, levier, échéanciers, puissance des AI factories en GPU, coût du capital, flux actualisés et actions diluées. Excel en français les affiche sous les noms ci-dessous, avec « ; » entre les arguments et la virgule décimale.",
+    lead: "Fonctions personnalisées du complément Excel AI Factory Finance\u202f: participations, couverture de la dette, levier, échéanciers, puissance des AI factories en GPU, coût du capital, flux actualisés et actions diluées. Excel en français les affiche sous les noms ci-dessous, avec «\u202f;\u202f» entre les arguments et la virgule décimale.",
     navLabel: "Fonctions",
     versionLine: (v) => `Version ${v}`,
     otherLanguage: { href: "functions.html", label: "This page in English", lang: "en" },
@@ -122,19 +124,19 @@ export const HELP_TEXT: Record<Language, HelpText> = {
     argument: "argument",
     unitDomainDefault: "unité, domaine et valeur par défaut",
     takes: "accepte",
-    optional: " (facultatif)",
+    optional: "facultatif",
     cellOrRange: "cellule ou plage",
     oneValue: "une valeur",
     formula: "formule",
     result: "résultat",
-    note: "note",
     spills: "déborde en",
     errors: "Erreurs",
     syntaxOf: (n) => `Syntaxe de ${n}`,
     argumentsOf: (n) => `Arguments de ${n}`,
     examplesOf: (n) => `Exemples de ${n}`,
     profiles: { profile: "profil", basis: "base", watts: "watts par GPU", estimate: "une estimation", label: "Profils de GPU" },
-    footer: "Chaque profil et chaque chiffre des exemples est sourcé (documents publiés par Nvidia et CoreWeave, fiches techniques NVIDIA) :",
-    common: COMMON_FR,
+    footer: "Chaque profil et chaque chiffre des exemples est sourcé (documents publiés par Nvidia et CoreWeave, fiches techniques NVIDIA)\u202f:",
+    common: frenchSpaces(COMMON_FR),
+    prose: frenchSpaces,
   },
 };

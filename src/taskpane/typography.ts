@@ -7,10 +7,10 @@
  * - both languages: a no-break space (U+00A0) between an amount and its unit
  *   letter ("$2 B", "$18.8 B", "5 GW", "47 M").
  */
+import { frenchSpaces } from "../functions/frenchSyntax";
 import type { Language } from "./strings";
 
 const NBSP = "\u00a0";
-const NNBSP = "\u202f";
 
 /**
  * @param text any UI text
@@ -18,12 +18,6 @@ const NNBSP = "\u202f";
  * @returns the text with the spaces above made unbreakable
  */
 export function unbreakable(text: string, lang: Language): string {
-  let t = text.replace(/(\d) (B|M|K|GW|MW|W|%)(?![\p{L}\d])/gu, `$1${NBSP}$2`);
-  if (lang === "fr") {
-    t = t
-      .replace(/ ([?!;:])/g, `${NNBSP}$1`)
-      .replace(/« /g, `«${NNBSP}`)
-      .replace(/ »/g, `${NNBSP}»`);
-  }
-  return t;
+  const t = text.replace(/(\d) (B|M|K|GW|MW|W|%)(?![\p{L}\d])/gu, `$1${NBSP}$2`);
+  return lang === "fr" ? frenchSpaces(t) : t;
 }

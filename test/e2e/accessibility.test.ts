@@ -64,6 +64,13 @@ async function unfocusableScrollers(page: Page): Promise<string[]> {
   );
 }
 
+/** The labels of scroll regions whose content is wider than they are. */
+function overflowingRegions(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[role="region"]')].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.getAttribute("aria-label") ?? ""),
+  );
+}
+
 describe.skipIf(!haveChromium)("accessibility and screenshots", () => {
   beforeAll(async () => {
     browser = await startBrowser();
@@ -107,6 +114,8 @@ describe.skipIf(!haveChromium)("accessibility and screenshots", () => {
           expect(await axeViolations(page), `${file} ${theme} ${width}px`).toEqual([]);
           expect(await pageOverflow(page), `${file} ${theme} ${width}px`).toBeLessThanOrEqual(0);
           expect(await unfocusableScrollers(page), `${file} ${theme} ${width}px`).toEqual([]);
+          // Nothing is cut off: not even inside the scroll regions does anything need sideways scrolling.
+          expect(await overflowingRegions(page), `${file} ${theme} ${width}px`).toEqual([]);
           await page.close();
         }
       });

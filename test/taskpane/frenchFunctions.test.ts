@@ -49,7 +49,8 @@ function metadataProblems(functions: MetadataEntry[], lang: "en" | "fr"): string
   const problems: string[] = [];
   const rangeSentence = lang === "fr" ? /Une cellule ou une plage\./ : /A cell or a range\./;
   const defaultWord = lang === "fr" ? /défaut/i : /default/i;
-  const example = lang === "fr" ? /Exemple : .*=AIF\./s : /Example: .*=AIF\./s;
+  // French typography: a narrow no-break space (U+202F) before the colon
+  const example = lang === "fr" ? /Exemple\u202f: .*=AIF\./s : /Example: .*=AIF\./s;
   const names = functions.map((f) => f.name);
   if (new Set(names).size !== names.length) problems.push(`duplicate names: ${names.join(", ")}`);
   for (const f of functions) {

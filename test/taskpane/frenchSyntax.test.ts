@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frenchFormula, frenchNumber } from "../../src/functions/frenchSyntax";
+import { frenchFormula, frenchNumber, frenchSpaces } from "../../src/functions/frenchSyntax";
 import { areaAddress, columnLetters, fallbackArea } from "../../src/taskpane/exampleTarget";
 import { qualifiedAddress } from "../../src/taskpane/referenceView";
 import { unbreakable } from "../../src/taskpane/typography";
@@ -27,6 +27,14 @@ describe("frenchNumber", () => {
     ["#NUM!", "#NUM!"],
   ])("%s -> %s", (en, fr) => {
     expect(frenchNumber(en)).toBe(fr);
+  });
+});
+
+describe("frenchSpaces", () => {
+  it("glues : ; ? ! to the word before and « » to their content, and leaves error values alone", () => {
+    expect(frenchSpaces("Erreurs : #VALEUR! pour x ; #NOM? sinon")).toBe("Erreurs\u202f: #VALEUR! pour x\u202f; #NOM? sinon");
+    expect(frenchSpaces("« stake » ?")).toBe("«\u202fstake\u202f»\u202f?");
+    expect(frenchSpaces("a:b 3 :x")).toBe("a:b 3 :x");
   });
 });
 
