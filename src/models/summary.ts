@@ -117,7 +117,7 @@ export function summaryTemplate(sheets: readonly SuiteSheet[]): ModelTemplate {
     },
     headlines: () => {
       const v = template.reference((k) => INPUTS.find((i) => i.key === k)?.value as number | string, 0);
-      const pick = (key: string, en: string, fr: string, format: Headline["format"]): Headline[] => (typeof v[key] === "number" ? [{ key, en, fr, value: v[key] as number, format }] : []);
+      const pick = (key: string, en: string, fr: string, format: Headline["format"]): Headline[] => (typeof v[key] === "number" && Number.isFinite(v[key]) ? [{ key, en, fr, value: v[key] as number, format }] : []);
       return [
         ...pick("ValuePerShare", "Value per share (vs $87.20)", "Valeur par action (vs 87,20 $)", "usd"),
         ...pick("PeakDebt", "Peak debt", "Dette maximale", "usd"),

@@ -6,15 +6,19 @@ import { MODELS } from "../models";
 import { layoutModel } from "../workbook/layout";
 import { loadFunctionList } from "./functionList";
 import { type PaneEnv, type PaneModel, startPane } from "./pane";
+import { suitePaneModel } from "./suiteCard";
 import { addinVersion } from "./version";
 
-const models: PaneModel[] = MODELS.map((t) => ({
-  id: t.id,
-  title: t.title,
-  question: t.question,
-  headlines: () => t.headlines(),
-  plan: () => layoutModel(t),
-}));
+const models: PaneModel[] = [
+  suitePaneModel(),
+  ...MODELS.map((t) => ({
+    id: t.id,
+    title: t.title,
+    question: t.question,
+    headlines: () => t.headlines(),
+    plan: () => layoutModel(t),
+  })),
+];
 
 const base = { models, loadFunctions: (lang: "en" | "fr") => loadFunctionList(lang), version: addinVersion() };
 

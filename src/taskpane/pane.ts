@@ -10,7 +10,7 @@ import "@fluentui/web-components/button.js";
 import "@fluentui/web-components/progress-bar.js";
 import type { Bilingual, Headline } from "../plan/template";
 import { type ExcelRun, InsertError, insertPlan } from "../workbook/excel";
-import { type RequirementCheck, checkPlanSupport } from "../workbook/excelRequirements";
+import { type RequirementCheck, type SkippedFeature, checkPlanSupport } from "../workbook/excelRequirements";
 import type { SheetPlan } from "../plan/plan";
 import { type BusyGate, busyGate } from "./busyGate";
 import { button, byId, el, setDisabled, usable } from "./dom";
@@ -31,8 +31,20 @@ export interface PaneModel {
   question: Bilingual;
   /** 2-3 figures at the default inputs, computed by src/core */
   headlines: () => Headline[];
-  /** the sheet to insert (from layoutModel) */
+  /** the sheet to insert (from layoutModel); for a workbook of several sheets, its first (the support check reads it) */
   plan: () => SheetPlan;
+  /** inserts several linked sheets instead of `plan` (the deal workbook); `sheetName` lists the sheets created */
+  insert?: (excel: { run: ExcelRun; isSetSupported: RequirementCheck; now: () => number }) => Promise<PaneInsertResult>;
+}
+
+/** What the status line reports of an insert. */
+export interface PaneInsertResult {
+  sheetName: string;
+  cells: number;
+  names: number;
+  charts: number;
+  skipped: SkippedFeature[];
+  elapsedMs: number;
 }
 
 /** What the pane knows of its host. */
@@ -144,7 +156,7 @@ function modelCard(ui: Ui, model: PaneModel): HTMLElement {
 
   insert.addEventListener("click", () => {
     if (!usable(insert) || !env.excel || !plan) return;
-    void runInsert(ui, title, plan, env.excel);
+    void runInsert(ui, title, plan, env.excel, model.insert);
   });
 
   const card = el(doc, "article", { className: "aif-card" }, [
@@ -160,13 +172,14 @@ function modelCard(ui: Ui, model: PaneModel): HTMLElement {
   return el(doc, "li", {}, [card]);
 }
 
-async function runInsert(ui: Ui, title: string, plan: SheetPlan, excel: NonNullable<PaneEnv["excel"]>): Promise<void> {
+async function runInsert(ui: Ui, title: string, plan: SheetPlan, excel: NonNullable<PaneEnv["excel"]>, insert?: PaneModel["insert"]): Promise<void> {
   const { s, status } = ui;
   await ui.gate.run(async () => {
     status.progress(s.inserting(title));
     status.say(s.inserting(title));
     try {
-      const r = await insertPlan(plan, { run: excel.run, isSetSupported: excel.isSetSupported, now: ui.env.now ?? (() => performance.now()) });
+      const host = { run: excel.run, isSetSupported: excel.isSetSupported, now: ui.env.now ?? (() => performance.now()) };
+      const r: PaneInsertResult = insert ? await insert(host) : await insertPlan(plan, host);
       let msg = s.inserted({ title, sheet: r.sheetName, cells: r.cells, names: r.names, charts: r.charts, ms: r.elapsedMs });
       if (r.skipped.length > 0) msg += ` ${s.skipped([...new Set(r.skipped.map((k) => s.feature[k.feature]))].join(", "))}`;
       status.say(msg, "ok");

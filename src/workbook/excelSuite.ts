@@ -22,8 +22,12 @@ export interface SuiteInsertResult {
   sheetNames: string[];
   /** `context.sync()` round trips of the insert, cleanup excluded */
   syncs: number;
+  /** non-empty cells written (constants and formulas), over every sheet */
+  cells: number;
   /** cells holding a formula, over every sheet */
   formulas: number;
+  /** charts drawn, over every sheet */
+  charts: number;
   /** sheet-scoped names defined, over every sheet */
   names: number;
   /** features some plan uses that this host cannot draw, left out (summed over sheets) */
@@ -94,7 +98,9 @@ export async function insertLinkedPlans(title: string, plansFor: (existing: read
   return {
     sheetNames: created,
     syncs,
+    cells: plans.reduce((n, p) => n + p.blocks.reduce((m, b) => m + b.cells.flat().filter((c) => c !== null).length, 0), 0),
     formulas: plans.reduce((n, p) => n + p.blocks.reduce((m, b) => m + b.cells.flat().filter((c) => c?.formula !== undefined).length, 0), 0),
+    charts: plans.reduce((n, p, i) => n + (support[i].enabled.has("charts") ? p.charts.length : 0), 0),
     names: plans.reduce((n, p) => n + p.names.length, 0),
     skipped: mergeSkipped(support.flatMap((s) => s.skipped)),
     elapsedMs: now() - started,
