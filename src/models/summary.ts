@@ -54,15 +54,18 @@ const check = (key: string, label: string, formula: string): ScalarItem => ({ ty
 function checkItems(sheets: readonly SuiteSheet[]): TemplateItem[] {
   const masters = sheets.map((s) => check(`Check_${s.id}`, `${s.template.sheetName}: master check`, `{${s.id}!MasterCheck}`));
   const all: SuiteSheet[] = [...sheets, { id: SUMMARY_ID, template: { ...PLACEHOLDER, sections: [{ role: "inputs", title: "", items: INPUTS }] }, links: [], headlines: [] }];
-  const links = sheets.flatMap((s) => s.links.map((l) => check(linkCheckKey(s.id, l), `Link: ${s.template.sheetName} ${l.input}${l.firstYearOnly ? " (first year)" : ""} = ${l.from.sheet === SUMMARY_ID ? "Summary" : (sheets.find((x) => x.id === l.from.sheet)?.template.sheetName ?? l.from.sheet)} ${l.from.names.join(" + ")}`, linkCheckFormula(s, l, all))));
+  const sheetName = (id: string): string => (id === SUMMARY_ID ? "Summary" : (sheets.find((x) => x.id === id)?.template.sheetName ?? id));
+  // "Revenue <- Capacity", "BasicShares <- Dilution ClassAShares + ClassBShares": the source's names only when they differ
+  const label = (l: SuiteLink): string => `${l.input}${l.firstYearOnly ? " (first year)" : ""} <- ${sheetName(l.from.sheet)}${l.from.names.join() === l.input ? "" : ` ${l.from.names.join(" + ")}`}`;
+  const linkGroups = sheets.filter((s) => s.links.length > 0).map((s) => ({ heading: `Links into ${s.template.sheetName} (cells unlike their source)`, items: s.links.map((l) => check(linkCheckKey(s.id, l), label(l), linkCheckFormula(s, l, all))) }));
+  const links = linkGroups.flatMap((g) => g.items);
   const headlines = sheets.flatMap((s) => s.headlines.map((h) => `{${h.key}}`));
   const errors = headlines.length > 0 ? [check("HeadlineErrors", "Headline figures in error", `--ISERROR(${headlines.join(")+ISERROR(")})`)] : [];
   const parts = [...masters, ...links, ...errors];
   return [
     { type: "heading", label: "Master check of each sheet" },
     ...masters,
-    { type: "heading", label: "Links: linked cells that differ from their source" },
-    ...links,
+    ...linkGroups.flatMap((g): TemplateItem[] => [{ type: "heading", label: g.heading }, ...g.items]),
     ...errors,
     check("SuiteCheck", "Suite check (0 = every sheet and every link holds)", parts.map((p) => `{${(p as ScalarItem).key}}`).join("+")),
   ];
@@ -100,7 +103,7 @@ export function summaryValues(sheets: readonly SuiteSheet[], read: SuiteReader):
  */
 export function summaryTemplate(sheets: readonly SuiteSheet[]): ModelTemplate {
   const outputs: TemplateItem[] = sheets.flatMap((s) =>
-    s.headlines.length === 0 ? [] : [{ type: "heading", label: s.template.sheetName } as TemplateItem, ...s.headlines.map((h): TemplateItem => ({ type: "scalar", key: h.key, label: h.label, format: h.format, formula: h.formula, name: true }))],
+    s.headlines.length === 0 ? [] : [{ type: "heading", label: s.template.sheetName } as TemplateItem, ...s.headlines.map((h): TemplateItem => ({ type: "scalar", key: h.key, label: h.label, format: { ...h.format, align: h.format.align ?? "Right" }, formula: h.formula, name: true }))],
   );
   const template: ModelTemplate = {
     ...PLACEHOLDER,
