@@ -10,7 +10,7 @@ import "@fluentui/web-components/button.js";
 import "@fluentui/web-components/progress-bar.js";
 import type { Bilingual, Headline } from "../plan/template";
 import { type ExcelRun, InsertError, insertPlan } from "../workbook/excel";
-import { type RequirementCheck, type SkippedFeature, checkPlanSupport } from "../workbook/excelRequirements";
+import { REQUIRED_SET, type RequirementCheck, type SkippedFeature, checkPlanSupport } from "../workbook/excelRequirements";
 import type { SheetPlan } from "../plan/plan";
 import { type BusyGate, busyGate } from "./busyGate";
 import { button, byId, el, setDisabled, usable } from "./dom";
@@ -76,6 +76,7 @@ export const IDS = {
   models: "aif-models",
   functionsTitle: "aif-functions-title",
   functionsIntro: "aif-functions-intro",
+  functionsNote: "aif-functions-note",
   functions: "aif-functions",
 } as const;
 
@@ -116,7 +117,15 @@ export async function startPane(doc: Document, env: PaneEnv): Promise<void> {
   } catch (err) {
     if (env.excel) ui.status.say(s.functionsFailed(err instanceof Error ? err.message : String(err)), "error");
   }
-  renderReference({ doc, s, run: env.excel?.run, status: ui.status, gate: ui.gate, text }, byId(doc, IDS.functions), referenceEntries(registered, s.lang));
+  // "Insert example" reads the sheet's used range (ExcelApi 1.4, as every model insert needs).
+  const canWrite = env.excel !== undefined && env.excel.isSetSupported(REQUIRED_SET.set, REQUIRED_SET.version);
+  if (env.excel && !canWrite) {
+    const note = byId(doc, IDS.functionsNote);
+    note.textContent = text(s.cannotInsertExample);
+    note.title = s.requirementTooltip(`${REQUIRED_SET.set} ${REQUIRED_SET.version}`);
+  }
+  const view = { doc, s, run: canWrite ? env.excel?.run : undefined, status: ui.status, gate: ui.gate, text, disabledNote: canWrite ? undefined : IDS.functionsNote };
+  renderReference(view, byId(doc, IDS.functions), referenceEntries(registered, s.lang));
 }
 
 function modelCard(ui: Ui, model: PaneModel): HTMLElement {

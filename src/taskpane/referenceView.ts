@@ -21,6 +21,8 @@ export interface ReferenceView {
   gate: BusyGate;
   /** unbreakable spaces for shown text */
   text: (t: string) => string;
+  /** id of the note saying why the buttons are disabled, when Excel is there but cannot take examples */
+  disabledNote?: string;
 }
 
 /** "Sheet1!B3", quoting sheet names as Excel does when they are not plain words. */
@@ -46,6 +48,7 @@ export function renderReference(v: ReferenceView, list: HTMLElement, entries: re
       b.dataset.id = f.id;
       v.gate.register(b);
       if (!v.run) setDisabled(b, true);
+      if (v.disabledNote) b.setAttribute("aria-describedby", v.disabledNote);
       b.addEventListener("click", () => {
         if (!v.run || !usable(b)) return;
         void insertExample(v, v.run, b, f.example ?? write.formula, write);

@@ -33,6 +33,8 @@ export interface Strings {
   syntax: string;
   example: string;
   insertExample: string;
+  /** why the example buttons are disabled in an Excel too old for them */
+  cannotInsertExample: string;
   insertExampleLabel: (name: string) => string;
   exampleInserted: (formula: string, address: string) => string;
   /** nothing written: `area` holds data; `fallback` is where it can go, if anywhere */
@@ -78,6 +80,7 @@ export const EN: Strings = {
   syntax: "Syntax",
   example: "Example",
   insertExample: "Insert example",
+  cannotInsertExample: "Inserting examples needs Excel 2016 or later; you can still type the formulas.",
   insertExampleLabel: (name) => `Insert the ${name} example into the active cell`,
   exampleInserted: (f, a) => `Wrote ${f} into ${a}.`,
   exampleOccupied: (area, fb) =>
@@ -120,6 +123,7 @@ export const FR: Strings = {
   syntax: "Syntaxe",
   example: "Exemple",
   insertExample: "Insérer l’exemple",
+  cannotInsertExample: "L’insertion des exemples demande Excel 2016 ou une version ultérieure ; vous pouvez toujours saisir les formules.",
   insertExampleLabel: (name) => `Insérer l’exemple de ${name} dans la cellule active`,
   exampleInserted: (f, a) => `Formule ${f} écrite en ${a}.`,
   exampleOccupied: (area, fb) =>

@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MODELS } from "../../src/models";
+import { suitePaneModel } from "../../src/taskpane/suiteCard";
 import { layoutModel } from "../../src/workbook/layout";
 import type { FakeSheet } from "../support/fakeExcel";
 import { diffSheetAgainstPlan } from "../support/fakeExcelDiff";
@@ -36,7 +37,8 @@ describe.skipIf(!haveChromium)("task pane in headless Chromium", () => {
   it("shows a card per model with 2-3 headlines, and inserts each model exactly as planned", async () => {
     const { page, errors } = await openPane({});
     const cards = await page.$$eval("#aif-models article", (as) => as.map((a) => ({ id: (a as HTMLElement).dataset.model, title: a.querySelector("h3")?.textContent, figures: a.querySelectorAll("dd").length })));
-    expect(cards.map((c) => c.id)).toEqual(MODELS.map((m) => m.id));
+    // the deal workbook first, then each model
+    expect(cards.map((c) => c.id)).toEqual([suitePaneModel().id, ...MODELS.map((m) => m.id)]);
     for (const c of cards) expect(c.figures).toBeGreaterThanOrEqual(2);
     for (const c of cards) expect(c.figures).toBeLessThanOrEqual(3);
 
@@ -138,7 +140,7 @@ describe.skipIf(!haveChromium)("task pane in headless Chromium", () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
     expect(await page.textContent("#aif-models-title")).toBe("Modèles");
     const labels = await page.$$eval("#aif-models fluent-button", (bs) => bs.map((b) => b.textContent?.trim()));
-    expect(labels).toEqual(MODELS.map(() => "Insérer"));
+    expect(labels).toEqual([suitePaneModel(), ...MODELS].map(() => "Insérer"));
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe("rgb(31, 31, 31)");
     const st = await statusAfter(page, () => page.click(`fluent-button[data-model="${MODELS[0].id}"]`));
@@ -157,6 +159,11 @@ describe.skipIf(!haveChromium)("task pane in headless Chromium", () => {
       expect(n.text).not.toContain("ExcelApi");
       expect(n.title).toContain("ExcelApi 1.4");
     }
+    // "Insert example" needs the same set: disabled, with the reason written once above the list.
+    const examples = await old.page.$$eval("#aif-functions fluent-button", (bs) => bs.map((b) => b.hasAttribute("disabled")));
+    expect(examples.length).toBeGreaterThan(0);
+    expect(examples.every(Boolean)).toBe(true);
+    expect(await old.page.textContent("#aif-functions-note")).toContain("needs Excel 2016 or later");
     await old.page.close();
 
     const mid = await openPane({ maxExcelApiMinor: 6 });
@@ -180,7 +187,7 @@ describe.skipIf(!haveChromium)("task pane in headless Chromium", () => {
     await page.waitForFunction(() => (document.getElementById("aif-status")?.textContent ?? "") !== "", undefined, { timeout: 20_000 });
     expect(await page.textContent("#aif-status")).toContain("Open it from Excel");
     const disabled = await page.$$eval("#aif-models fluent-button", (bs) => bs.map((b) => b.hasAttribute("disabled")));
-    expect(disabled.length).toBe(MODELS.length);
+    expect(disabled.length).toBe(MODELS.length + 1); // the deal workbook card first, then one card per model
     expect(disabled.every(Boolean)).toBe(true);
     await page.close();
   });
