@@ -50,7 +50,16 @@ const sameNames = (sheet: string, names: readonly string[]): Record<string, Suit
 export const SHEETS: readonly SuiteEntry[] = [
   {
     template: capacity,
-    headlines: [{ key: "GpusInGpuYear", label: "GPUs at the end of the headline year", format: GPUS, formula: "INDEX({capacity!GPUs},1,MATCH({GpuYear},{capacity!Years},FALSE))", reference: (r) => yearOf(r, "capacity", "GPUs") }],
+    headlines: [
+      {
+        key: "GpusInGpuYear",
+        label: "GPUs at the end of the headline year",
+        format: GPUS,
+        // SUMIF, not INDEX: Gnumeric cannot INDEX a one-year row; n.m. when the year is not in the timeline
+        formula: 'IF(COUNTIF({capacity!Years},{GpuYear}),SUMIF({capacity!Years},{GpuYear},{capacity!GPUs}),"n.m.")',
+        reference: (r) => yearOf(r, "capacity", "GPUs"),
+      },
+    ],
   },
   {
     template: leverage,

@@ -41,7 +41,8 @@ function linkCheckFormula(target: SuiteSheet, l: SuiteLink, sources: readonly Su
   const kinds = itemKinds(source.template);
   const sourceExpr = l.from.names.map((n) => `{${source.id}!${n}}`).join("+");
   const isRow = itemKinds(target.template, "inputs").get(l.input) === "timeline";
-  const cell = l.firstYearOnly ? `INDEX({${t}!${l.input}},1,MATCH({FirstYear},{${t}!Years},FALSE))` : `{${t}!${l.input}}`;
+  // the first year's cell by its year (SUMIF: Gnumeric cannot INDEX a one-cell row); a missing year reads 0 and differs
+  const cell = l.firstYearOnly ? `SUMIF({${t}!Years},{FirstYear},{${t}!${l.input}})` : `{${t}!${l.input}}`;
   let mismatches = `SUMPRODUCT(--(${cell}<>${sourceExpr}))`;
   if (isRow && !l.firstYearOnly && l.from.names.some((n) => kinds.get(n) === "timeline")) mismatches += `+SUMPRODUCT(--({${t}!Years}<>{${source.id}!Years}))`;
   const cells = l.firstYearOnly ? `ROWS({${t}!${l.input}})` : `ROWS({${t}!${l.input}})*COLUMNS({${t}!${l.input}})`;

@@ -7,7 +7,8 @@
  * reads the same year of a source row in every column:
  * `INDEX('Capacity'!Revenue,1,MATCH(D5,'Capacity'!Years,FALSE))`, where D5 is
  * this sheet's own year of the column: no implicit intersection, no dynamic
- * arrays, the same in Excel 2016, LibreOffice and Gnumeric. Linked cells lose the
+ * arrays, the same in Excel 2016, LibreOffice and Gnumeric (over a one-year timeline
+ * the row's one cell, since Gnumeric cannot INDEX a one-cell range). Linked cells lose the
  * input fill and validation, take the link colour (green, the FAST convention for
  * links to other sheets), and their note names the source.
  */
@@ -105,6 +106,8 @@ function writeLink(laid: LaidOutModel, sheet: SuiteSheet, l: SuiteLink, suite: S
     const term = (n: string): string => {
       if (kinds.get(n) !== "timeline") return `${q}!${n}`;
       if (!years || !isRow) throw new Error(`${where}: reads the row ${n} into a cell without a year`);
+      // Gnumeric gives #REF! for INDEX of a one-cell range: a one-year row is its own (only) year
+      if (laid.years === 1) return `${q}!${n}`;
       return `INDEX(${q}!${n},1,MATCH(${cellAddress(years.top, c)},${q}!Years,FALSE))`;
     };
     setFormula(laid.plan, range.top, c, "=" + l.from.names.map(term).join("+"));

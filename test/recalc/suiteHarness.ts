@@ -22,6 +22,8 @@ export interface SuiteCase {
   edits: Record<string, Record<string, number | string>>;
   /** sheet names already in the workbook, so the suite's names are made unique against them */
   existing?: string[];
+  /** timeline length (default the suite's) */
+  years?: number;
 }
 
 /** A case written to disk. */
@@ -36,7 +38,7 @@ export type SuiteOutcome = { sheets: Map<string, RecalculatedSheet>; loadError?:
 
 /** Writes a case: the suite laid out with the names of `existing` taken, edits written into the cells. */
 export async function writeSuiteCase(c: SuiteCase, dir: string, index: number): Promise<WrittenSuite> {
-  const laid = layoutSuite(DEAL_SUITE, suiteSheetNames(DEAL_SUITE, c.existing ?? []));
+  const laid = layoutSuite(DEAL_SUITE, suiteSheetNames(DEAL_SUITE, c.existing ?? []), c.years);
   const book = suiteToWorkbook(laid.map((l) => l.plan));
   for (const [id, edits] of Object.entries(c.edits)) {
     const sheet = laid.find((l) => l.id === id);
