@@ -158,6 +158,9 @@ run("the deal workbook recalculated in LibreOffice and Gnumeric", () => {
       moved("Summary scenario bear", ["PeakDebt", "MinDSCR"]);
       moved("capacity 3 GW from 2027 on B200", ["GpusInGpuYear", "PeakDebt", "RevenueMultiple"]);
       moved("deal at $80 for $3 B", ["DealPrice", "ValueTransfer", "InvestorStakeAfterDiluted", "PeakDebt", "FirstYearSelfFundedShare"]);
+      // and through the valuation sheet (its value per share is n.m. while the equity value is negative)
+      const ev = (label: string): CellValue => named(engine, FLOW.findIndex((c) => c.label === label), "valuation", "EnterpriseValue")[0];
+      for (const label of ["Summary scenario bear", "Summary scenario bull", "capacity 3 GW from 2027 on B200"]) expect(ev(label), label).not.toEqual(ev("defaults"));
     });
 
     it("overwriting linked cells with numbers fires exactly their link checks and SuiteCheck", () => {
