@@ -5,7 +5,7 @@
  * - French: a narrow no-break space (U+202F) before ? ! ; : and inside « »,
  *   replacing a plain space where the text has one;
  * - both languages: a no-break space (U+00A0) between an amount and its unit
- *   letter ("$2 B", "$18.8 B", "5 GW", "47 M").
+ *   ("$2 B", "$18.8 B", "5 GW", "47 M", "87,20 $", "2 Md$").
  */
 import { frenchSpaces } from "../functions/frenchSyntax";
 import type { Language } from "./strings";
@@ -18,6 +18,6 @@ const NBSP = "\u00a0";
  * @returns the text with the spaces above made unbreakable
  */
 export function unbreakable(text: string, lang: Language): string {
-  const t = text.replace(/(\d) (B|M|K|GW|MW|W|%)(?![\p{L}\d])/gu, `$1${NBSP}$2`);
+  const t = text.replace(/(\d) (B|M|K|GW|MW|W|%|\$|Md\$?|€)(?![\p{L}\d])/gu, `$1${NBSP}$2`);
   return lang === "fr" ? frenchSpaces(t) : t;
 }

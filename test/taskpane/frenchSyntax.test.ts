@@ -43,6 +43,7 @@ describe("unbreakable", () => {
     expect(unbreakable("Nvidia's $2 B at $87.20", "en")).toBe("Nvidia's $2\u00a0B at $87.20");
     expect(unbreakable("5 GW by 2030", "en")).toBe("5\u00a0GW by 2030");
     expect(unbreakable("Combien vaut CoreWeave ?", "fr")).toBe("Combien vaut CoreWeave\u202f?");
+    expect(unbreakable("face aux 87,20 $ de Nvidia, 2 Md$ investis", "fr")).toBe("face aux 87,20\u00a0$ de Nvidia, 2\u00a0Md$ investis");
     expect(unbreakable("la feuille « Capacité » : 12 cellules", "fr")).toBe("la feuille «\u202fCapacité\u202f»\u202f: 12 cellules");
     // English colons stay as they are; a word starting with B after a number is not a unit
     expect(unbreakable("Note: 3 Bonds", "en")).toBe("Note: 3 Bonds");
