@@ -39,15 +39,20 @@ interface AxeViolation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
+/** Per state: rules violated, passed and left for manual review ("incomplete"); printed with AIF_AXE_REPORT=1. */
+const summary: string[] = [];
+
 /** axe-core's violations for the page as it is now, one line each (rule, impact, first targets). */
-async function axeViolations(page: Page): Promise<string[]> {
+async function axeViolations(page: Page, state = ""): Promise<string[]> {
   // Through the DevTools protocol: the pages' CSP forbids inline scripts but not the test's own evaluation.
   await page.evaluate(AXE);
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    return r.violations;
+  const r = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: unknown) => Promise<{ violations: AxeViolation[]; passes: unknown[]; incomplete: { id: string }[] }> } }).axe;
+    const res = await axe.run(document, { runOnly: { type: "tag", values: tags } });
+    return { violations: res.violations, passes: res.passes.length, incomplete: res.incomplete.map((i) => `${i.id} (${(i as unknown as AxeViolation).nodes.length} nodes: ${[...new Set((i as unknown as { nodes: { any: { message: string }[] }[] }).nodes.flatMap((n) => n.any.map((a) => a.message.replace(/#[0-9a-f]{6}|[\d.]+:1|[\d.]+pt|\([^)]*\)/g, "…"))))].join(" / ")})`) };
   }, TAGS);
+  const violations = r.violations;
+  if (state) summary.push(`${state}: ${violations.length} violations, ${r.passes} rules passed, incomplete: ${r.incomplete.join(", ") || "none"}`);
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")} — ${n.failureSummary ?? ""}`).join("; ")}`);
 }
 
@@ -79,6 +84,7 @@ describe.skipIf(!haveChromium)("accessibility and screenshots", () => {
 
   afterAll(async () => {
     await browser?.close();
+    if (process.env.AIF_AXE_REPORT) console.log(`axe-core (${TAGS.join(", ")}):\n${summary.join("\n")}`);
   });
 
   for (const lang of ["en", "fr"] as const) {
@@ -86,12 +92,12 @@ describe.skipIf(!haveChromium)("accessibility and screenshots", () => {
       it(`the pane (${lang}, ${theme}) has no axe violation at 350 and 1,000 px, with a status and an open confirmation`, async () => {
         for (const width of WIDTHS) {
           const { page } = await openPane(browser, { displayLanguage: lang === "fr" ? "fr-FR" : "en-US", bodyBackgroundColor: bg }, { width, height: 900 });
-          expect(await axeViolations(page), `${lang} ${theme} ${width}px, fresh`).toEqual([]);
+          expect(await axeViolations(page, `pane ${lang} ${theme} ${width}px`), `${lang} ${theme} ${width}px, fresh`).toEqual([]);
           await statusAfter(page, () => page.click(`fluent-button[data-model="${MODELS[0].id}"]`));
           // The model's inputs are selected: an example now opens the confirmation.
           await statusAfter(page, () => page.click('#aif-functions fluent-button[data-id="GW_TO_GPUS"]'), true);
           expect(await page.$$(".aif-confirm")).toHaveLength(1);
-          expect(await axeViolations(page), `${lang} ${theme} ${width}px, status and confirmation`).toEqual([]);
+          expect(await axeViolations(page, `pane ${lang} ${theme} ${width}px with status and confirmation`), `${lang} ${theme} ${width}px, status and confirmation`).toEqual([]);
           expect(await pageOverflow(page), `${lang} ${theme} ${width}px`).toBeLessThanOrEqual(0);
           await page.close();
         }
@@ -111,7 +117,7 @@ describe.skipIf(!haveChromium)("accessibility and screenshots", () => {
           await page.setViewportSize({ width, height: 900 });
           await page.goto(`${browser.baseUrl}/help/${file}`);
           expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-          expect(await axeViolations(page), `${file} ${theme} ${width}px`).toEqual([]);
+          expect(await axeViolations(page, `help/${file} ${theme} ${width}px`), `${file} ${theme} ${width}px`).toEqual([]);
           expect(await pageOverflow(page), `${file} ${theme} ${width}px`).toBeLessThanOrEqual(0);
           expect(await unfocusableScrollers(page), `${file} ${theme} ${width}px`).toEqual([]);
           // Nothing is cut off: not even inside the scroll regions does anything need sideways scrolling.
