@@ -132,6 +132,27 @@ describe("failures leave no sheet behind", () => {
     }
   }, 120_000);
 
+  it("a fault at every 50th call of the whole deal workbook (and its first and last calls)", async () => {
+    const cached = new Map<string, SheetPlan[]>();
+    const dealPlans = (existing: readonly string[]): SheetPlan[] => {
+      const k = existing.join("|");
+      if (!cached.has(k)) cached.set(k, layoutSuite(DEAL_SUITE, suiteSheetNames(DEAL_SUITE, existing)).map((s) => s.plan));
+      return cached.get(k) as SheetPlan[];
+    };
+    const clean = new FakeExcelHost(["Sheet1"]);
+    await insertLinkedPlans("deal", dealPlans, { run: clean.run, isSetSupported: all });
+    const calls = clean.callTotal;
+    const picks = [...Array.from({ length: Math.floor(calls / 50) }, (_, i) => 1 + 50 * i), calls - 1, calls];
+    for (const n of picks) {
+      const host = new FakeExcelHost(["Sheet1"]);
+      host.faults = { failAtCall: n };
+      const err = await insertLinkedPlans("deal", dealPlans, { run: host.run, isSetSupported: all }).catch((e: unknown) => e);
+      expect(err, `call ${n}`).toBeInstanceOf(InsertError);
+      expect((err as InsertError).cleanedUp, `call ${n}`).toBe(true);
+      expect(host.sheets.map((s) => s.name), `call ${n}: ${host.calls[n - 1]?.what}`).toEqual(["Sheet1"]);
+    }
+  }, 120_000);
+
   it.each(["none", "half", "all"] as const)("a fault at every sync of the whole deal workbook (%s of the batch applied first)", async (mode) => {
     for (const k of [1, 2]) {
       const host = new FakeExcelHost(["Sheet1"]);
