@@ -16,6 +16,7 @@ export interface BusyGate {
   run(task: () => Promise<void>, container?: HTMLElement): Promise<boolean>;
 }
 
+/** A gate with no task running and no button registered yet. */
 export function busyGate(): BusyGate {
   const buttons = new Set<HTMLElement>();
   let busy = false;

@@ -68,8 +68,16 @@ export function fallbackArea(sheet: string, usedEnd: number, col: number, rows: 
  */
 export async function writeExampleIfEmpty(run: ExcelRun, formula: string, size: { rows: number; cols: number }, where?: { sheet: string; row: number; col: number }): Promise<ExampleOutcome> {
   return run(async (context) => {
-    const sheet = where ? context.workbook.worksheets.getItem(where.sheet) : context.workbook.getSelectedRange().worksheet;
-    const anchor = where ? sheet.getCell(where.row, where.col) : context.workbook.getSelectedRange().getCell(0, 0);
+    let sheet: Excel.Worksheet;
+    let anchor: Excel.Range;
+    if (where) {
+      sheet = context.workbook.worksheets.getItem(where.sheet);
+      anchor = sheet.getCell(where.row, where.col);
+    } else {
+      const selection = context.workbook.getSelectedRange();
+      sheet = selection.worksheet;
+      anchor = selection.getCell(0, 0);
+    }
     const area = anchor.getResizedRange(size.rows - 1, size.cols - 1);
     const used = sheet.getUsedRangeOrNullObject(true);
     area.load("formulas");
