@@ -15,7 +15,7 @@ import { join, resolve } from "node:path";
 
 const ROOT = resolve(__dirname, "../..");
 const CACHE = join(ROOT, ".tmp");
-const INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "package-lock.json", "scripts/addin-base-url.mjs"];
+const INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "package-lock.json", "scripts/addin-base-url.mjs", "docs/sources.md"];
 /** Where the shared build says it is served: a reserved test domain (RFC 2606) with a path, so rebasing is visible. */
 export const BUILD_BASE_URL = "https://aif.example.test/addin";
 
