@@ -17,6 +17,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MODELS } from "../../src/models";
 import type { FakeExcelHost } from "../support/fakeExcel";
+import { BUILD_BASE_URL } from "../support/prodBuild";
 import { ROOT, haveChromium, openPane, requireChromium, startBrowser, statusAfter } from "./browser";
 
 requireChromium("test/e2e/accessibility.test.ts");
@@ -145,6 +146,17 @@ describe.skipIf(!haveChromium)("accessibility and screenshots", () => {
     expect(v.some((x) => x.startsWith("color-contrast"))).toBe(true);
     expect(await unfocusableScrollers(page)).toEqual(["pre.syntax"]);
     await page.close();
+  });
+
+  it("the build ships functions.fr.json: the English ids, French names, helpUrls on the French page of the build's base", () => {
+    const read = (f: string) => (JSON.parse(readFileSync(join(browser.dist, f), "utf8")) as { functions: { id: string; name: string; helpUrl: string }[] }).functions;
+    const en = read("functions.json");
+    const fr = read("functions.fr.json");
+    expect(fr.map((f) => f.id)).toEqual(en.map((f) => f.id));
+    for (const [i, f] of fr.entries()) {
+      expect(f.name).not.toBe(en[i]!.name);
+      expect(f.helpUrl).toBe(`${BUILD_BASE_URL}/help/functions.fr.html#${f.id.toLowerCase()}`);
+    }
   });
 
   it("the help pages link to each other and to the sources page, which loads", async () => {
