@@ -103,6 +103,7 @@ function section(entry: FunctionEntry, metadata: FunctionsMetadata, t: HelpText,
     ...(entry.appendix === "gpu-profiles" ? [gpuProfilesTable(t, lang)] : []),
     examplesTable(entry, t, lang, name),
     `<p class="muted">${escapeHtml(t.prose(`${t.errors}${lang === "fr" ? " :" : ":"} ${errors}`))}</p>`,
+    `<p class="back"><a href="#contents">${t.backToList}</a></p>`,
     `</section>`,
   ].join("\n");
 }
@@ -140,7 +141,7 @@ export function renderHelpPage(metadata: FunctionsMetadata, options: HelpOptions
 <p class="meta">${options.version === undefined ? "" : `${escapeHtml(t.versionLine(options.version))} · `}<a href="${other.href}" hreflang="${other.lang}" lang="${other.lang}">${other.label}</a> · <a href="sources.html">${t.sourcesLink}</a></p>
 </header>
 <main>
-<nav aria-label="${t.navLabel}">
+<nav id="contents" aria-label="${t.navLabel}">
 <ul>
 ${nav.join("\n")}
 </ul>

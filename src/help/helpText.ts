@@ -14,6 +14,8 @@ export interface HelpText {
   heading: string;
   lead: string;
   navLabel: string;
+  /** the link at the end of each function's section, back to the list */
+  backToList: string;
   versionLine: (version: string) => string;
   otherLanguage: { href: string; label: string; lang: string };
   sourcesLink: string;
@@ -91,6 +93,7 @@ export const HELP_TEXT: Record<Language, HelpText> = {
     heading: "AIF function reference",
     lead: "Custom functions of the AI Factory Finance add-in for Excel: deal stakes, debt coverage, leverage, debt schedules, AI-factory power in GPUs, cost of capital, discounted cash flows and diluted shares.",
     navLabel: "Functions",
+    backToList: "Back to the list of functions",
     versionLine: (v) => `Version ${v}`,
     otherLanguage: { href: "functions.fr.html", label: "Cette page en français", lang: "fr" },
     sourcesLink: "Sources of every figure (docs/sources.md)",
@@ -118,6 +121,7 @@ export const HELP_TEXT: Record<Language, HelpText> = {
     heading: "Référence des fonctions AIF",
     lead: "Fonctions personnalisées du complément Excel AI Factory Finance\u202f: participations, couverture de la dette, levier, échéanciers, puissance des AI factories en GPU, coût du capital, flux actualisés et actions diluées. Excel en français les affiche sous les noms ci-dessous, avec «\u202f;\u202f» entre les arguments et la virgule décimale.",
     navLabel: "Fonctions",
+    backToList: "Retour à la liste des fonctions",
     versionLine: (v) => `Version ${v}`,
     otherLanguage: { href: "functions.html", label: "This page in English", lang: "en" },
     sourcesLink: "Sources de chaque chiffre (docs/sources.md, en anglais)",

@@ -47,6 +47,9 @@ describe("help pages", () => {
       expect(page).toContain('href="sources.html"');
       expect(page).not.toMatch(/<script|\sstyle=|<style|https?:\/\//i);
     }
+    // every section links back to the list
+    for (const page of [en, fr]) expect((page.match(/<a href="#contents">/g) ?? []).length).toBe(FUNCTIONS.length);
+    expect(en).toContain('<nav id="contents"');
     expect(en).toContain('href="functions.fr.html"');
     expect(fr).toContain('href="functions.html"');
     // the sources page shows the Markdown as text, escaped
