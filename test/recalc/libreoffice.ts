@@ -29,6 +29,7 @@ interface PyFile {
   names?: Record<string, string>;
   loadSeconds?: number;
   calcSeconds?: number;
+  readSeconds?: number;
 }
 interface PyJob {
   startupSeconds: number;
@@ -62,6 +63,7 @@ export const libreOffice: RecalcEngine = {
     const job = JSON.parse(readFileSync(resultPath, "utf8")) as PyJob;
     const load = job.files.reduce((s, f) => s + (f.loadSeconds ?? 0), 0);
     const calc = job.files.reduce((s, f) => s + (f.calcSeconds ?? 0), 0);
+    const read = job.files.reduce((s, f) => s + (f.readSeconds ?? 0), 0);
     return {
       engine: "LibreOffice",
       files: job.files.map(outcome),
@@ -69,7 +71,7 @@ export const libreOffice: RecalcEngine = {
       fileSeconds: job.files.map((f) => (f.loadSeconds ?? 0) + (f.calcSeconds ?? 0)),
       detail:
         `soffice start-up ${job.startupSeconds.toFixed(2)} s, loading ${files.length} files ${load.toFixed(2)} s, ` +
-        `calculateAll() ${calc.toFixed(3)} s, shut-down ${job.stopSeconds.toFixed(2)} s`,
+        `calculateAll() ${calc.toFixed(3)} s, reading back ${read.toFixed(2)} s, shut-down ${job.stopSeconds.toFixed(2)} s`,
     };
   },
 };
