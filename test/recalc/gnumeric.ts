@@ -2,9 +2,11 @@
  * Gnumeric driver: `ssconvert --recalc in.xlsx out.xlsx` recalculates every
  * formula and saves the results as cached values (numbers to 17+ digits), which
  * xlsxValues.ts reads back typed. One short ssconvert process per file (about
- * 0.05 s), two at a time.
+ * 0.05-0.1 s; ssconvert converts one file per process), as many at a time as
+ * the machine has cores.
  */
 import { execFile, spawnSync } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { basename, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { promisify } from "node:util";
@@ -12,22 +14,45 @@ import type { EngineRun, FileOutcome, FileSpec, RecalcEngine } from "./engine";
 import { readXlsxValues } from "./xlsxValues";
 
 const SSCONVERT = process.env.SSCONVERT ?? "ssconvert";
-const PARALLEL = 2;
+/** ssconvert runs at a time: one per core (each is single-threaded and CPU-bound). */
+export const SSCONVERT_PARALLEL = Math.max(1, availableParallelism());
 
-async function one(spec: FileSpec, work: string, index: number): Promise<{ outcome: FileOutcome; seconds: number }> {
-  const started = performance.now();
-  const outcome = await convert(spec, work, index);
-  return { outcome, seconds: (performance.now() - started) / 1000 };
+/**
+ * Recalculates `input` with Gnumeric and saves the values to `output`.
+ * @returns undefined, or why ssconvert failed (its stderr)
+ */
+export async function ssconvertRecalc(input: string, output: string): Promise<string | undefined> {
+  try {
+    await promisify(execFile)(SSCONVERT, ["--recalc", input, output], { timeout: 60_000 });
+    return undefined;
+  } catch (e) {
+    const err = e as { stderr?: string; message: string };
+    return (err.stderr || err.message).trim();
+  }
+}
+
+/**
+ * Maps `items` through `f`, at most `parallel` at a time, results in input order,
+ * with the seconds each item took.
+ */
+export async function inPool<T, R>(items: readonly T[], parallel: number, f: (item: T, index: number) => Promise<R>): Promise<{ result: R; seconds: number }[]> {
+  const done: { result: R; seconds: number }[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < items.length; i = next++) {
+      const started = performance.now();
+      const result = await f(items[i], i);
+      done[i] = { result, seconds: (performance.now() - started) / 1000 };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, worker));
+  return done;
 }
 
 async function convert(spec: FileSpec, work: string, index: number): Promise<FileOutcome> {
   const out = join(work, `gnumeric-${index}-${basename(spec.path)}`);
-  try {
-    await promisify(execFile)(SSCONVERT, ["--recalc", spec.path, out], { timeout: 60_000 });
-  } catch (e) {
-    const err = e as { stderr?: string; message: string };
-    return { path: spec.path, loadError: (err.stderr || err.message).trim() };
-  }
+  const failed = await ssconvertRecalc(spec.path, out);
+  if (failed !== undefined) return { path: spec.path, loadError: failed };
   const sheet = readXlsxValues(out, spec.sheet);
   return typeof sheet === "string" ? { path: spec.path, loadError: sheet } : { path: spec.path, sheet };
 }
@@ -40,13 +65,14 @@ export const gnumeric: RecalcEngine = {
   },
   async recalc(files: FileSpec[], work: string): Promise<EngineRun> {
     const started = performance.now();
-    const done: { outcome: FileOutcome; seconds: number }[] = new Array(files.length);
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      for (let i = next++; i < files.length; i = next++) done[i] = await one(files[i], work, i);
-    };
-    await Promise.all(Array.from({ length: PARALLEL }, worker));
+    const done = await inPool(files, SSCONVERT_PARALLEL, (f, i) => convert(f, work, i));
     const seconds = (performance.now() - started) / 1000;
-    return { engine: "Gnumeric", files: done.map((d) => d.outcome), fileSeconds: done.map((d) => d.seconds), seconds, detail: `${files.length} ssconvert --recalc runs (${PARALLEL} at a time) and read-back ${seconds.toFixed(2)} s` };
+    return {
+      engine: "Gnumeric",
+      files: done.map((d) => d.result),
+      fileSeconds: done.map((d) => d.seconds),
+      seconds,
+      detail: `${files.length} ssconvert --recalc runs (${SSCONVERT_PARALLEL} at a time) and read-back ${seconds.toFixed(2)} s`,
+    };
   },
 };

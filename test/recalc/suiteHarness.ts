@@ -8,12 +8,14 @@ import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 import { promisify } from "node:util";
 import { DEAL_SUITE } from "../../src/models/suite";
 import { layoutSuite, suiteSheetNames, type LaidOutSheet } from "../../src/workbook/suiteLayout";
 import { suiteBuffer, suiteToWorkbook } from "../../src/workbook/xlsxSuite";
 import { cellOfKey } from "./cases";
 import type { CellValue, EngineName, ErrorCell, RecalcEngine, RecalculatedSheet } from "./engine";
+import { inPool, SSCONVERT_PARALLEL, ssconvertRecalc } from "./gnumeric";
 import { readXlsxValues } from "./xlsxValues";
 
 /** What to change in the exported suite: per suite id, cell key (cases.ts syntax) -> value written. */
@@ -62,15 +64,18 @@ interface PySheet {
   formulaCount: number;
 }
 
-/** LibreOffice: one soffice process for every file (suiteRecalc.py). */
-async function libreOfficeRun(files: WrittenSuite[], work: string): Promise<SuiteOutcome[]> {
+/** Per case, in order: what the engine read back and the seconds spent on that file alone. */
+type EngineFiles = { outcome: SuiteOutcome; seconds: number }[];
+
+/** LibreOffice: one soffice process for every file (suiteRecalc.py); seconds = load + calculateAll() + read-back. */
+async function libreOfficeRun(files: WrittenSuite[], work: string): Promise<EngineFiles> {
   const job = join(work, "suite-job.json");
   const result = join(work, "suite-result.json");
   writeFileSync(job, JSON.stringify({ files: files.map((f) => ({ path: f.path, sheets: f.laid.map((l) => l.plan.sheetName) })) }));
   await promisify(execFile)("/usr/bin/python3", [join(__dirname, "suiteRecalc.py"), job, result], { timeout: 400_000, maxBuffer: 1 << 20 });
-  const out = JSON.parse(readFileSync(result, "utf8")) as { files: { loadError?: string; sheets?: Record<string, PySheet> }[] };
+  const out = JSON.parse(readFileSync(result, "utf8")) as { files: { loadError?: string; sheets?: Record<string, PySheet>; seconds?: number }[] };
   return out.files.map((f, i) => {
-    if (f.loadError !== undefined || !f.sheets) return { loadError: f.loadError ?? "no sheets" };
+    if (f.loadError !== undefined || !f.sheets) return { outcome: { loadError: f.loadError ?? "no sheets" }, seconds: 0 };
     const sheets = new Map<string, RecalculatedSheet>();
     for (const l of files[i].laid) {
       const s = f.sheets[l.plan.sheetName];
@@ -78,51 +83,52 @@ async function libreOfficeRun(files: WrittenSuite[], work: string): Promise<Suit
       for (const e of errors) s.cells[e.row][e.col] = e.error;
       sheets.set(l.id, { cells: s.cells, errors, formulaCount: s.formulaCount, names: {} });
     }
-    return { sheets };
+    return { outcome: { sheets }, seconds: f.seconds ?? 0 };
   });
 }
 
-/** Gnumeric: `ssconvert --recalc` per file, every sheet read back from the saved values. */
-async function gnumericRun(files: WrittenSuite[], work: string): Promise<SuiteOutcome[]> {
-  const out: SuiteOutcome[] = [];
-  for (const [i, f] of files.entries()) {
+/** Gnumeric: `ssconvert --recalc` per file (one per core at a time), every sheet read back from the saved values. */
+async function gnumericRun(files: WrittenSuite[], work: string): Promise<EngineFiles> {
+  const done = await inPool(files, SSCONVERT_PARALLEL, async (f, i): Promise<SuiteOutcome> => {
     const saved = join(work, `gnumeric-${i}.xlsx`);
-    try {
-      await promisify(execFile)(process.env.SSCONVERT ?? "ssconvert", ["--recalc", f.path, saved], { timeout: 60_000 });
-    } catch (e) {
-      out.push({ loadError: (e as Error).message });
-      continue;
-    }
+    const failed = await ssconvertRecalc(f.path, saved);
+    if (failed !== undefined) return { loadError: failed };
     const sheets = new Map<string, RecalculatedSheet>();
-    let loadError: string | undefined;
     for (const l of f.laid) {
       const s = readXlsxValues(saved, l.plan.sheetName);
-      if (typeof s === "string") loadError = s;
-      else sheets.set(l.id, s);
+      if (typeof s === "string") return { loadError: s };
+      sheets.set(l.id, s);
     }
-    out.push(loadError ? { loadError } : { sheets });
-  }
-  return out;
+    return { sheets };
+  });
+  return done.map((d) => ({ outcome: d.result, seconds: d.seconds }));
 }
 
 /**
  * Writes every case and recalculates them in each engine (engines in parallel).
- * @returns the written cases and, per engine, one outcome per case
+ * @returns the written cases and, per engine, one outcome per case, the batch's
+ *          wall time and the seconds each file took alone
  */
-export async function recalcSuites(cases: SuiteCase[], engines: readonly RecalcEngine[]): Promise<{ written: WrittenSuite[]; outcomes: Map<EngineName, SuiteOutcome[]>; seconds: Map<EngineName, number> }> {
+export async function recalcSuites(
+  cases: SuiteCase[],
+  engines: readonly RecalcEngine[],
+): Promise<{ written: WrittenSuite[]; outcomes: Map<EngineName, SuiteOutcome[]>; seconds: Map<EngineName, number>; fileSeconds: Map<EngineName, number[]> }> {
   const dir = mkdtempSync(join(tmpdir(), "aif-suite-"));
   try {
     const written = await Promise.all(cases.map((c, i) => writeSuiteCase(c, dir, i)));
     const outcomes = new Map<EngineName, SuiteOutcome[]>();
     const seconds = new Map<EngineName, number>();
+    const fileSeconds = new Map<EngineName, number[]>();
     await Promise.all(
       engines.map(async (e) => {
         const started = performance.now();
-        outcomes.set(e.name, await (e.name === "LibreOffice" ? libreOfficeRun(written, dir) : gnumericRun(written, dir)));
+        const files = await (e.name === "LibreOffice" ? libreOfficeRun(written, dir) : gnumericRun(written, dir));
         seconds.set(e.name, (performance.now() - started) / 1000);
+        outcomes.set(e.name, files.map((f) => f.outcome));
+        fileSeconds.set(e.name, files.map((f) => f.seconds));
       }),
     );
-    return { written, outcomes, seconds };
+    return { written, outcomes, seconds, fileSeconds };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
