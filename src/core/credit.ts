@@ -1,5 +1,5 @@
 /**
- * Credit ratios (reference file, "Standard definitions"):
+ * Credit ratios (docs/sources.md §Definitions):
  * interest coverage = EBITDA / interest; DSCR = cash flow available for debt
  * service / (interest + scheduled principal); net leverage = (debt - cash) / EBITDA.
  */

@@ -1,6 +1,6 @@
 /**
- * The prebuilt models. A new model is one new file in this folder and one line
- * in MODELS; nothing else in the code base changes.
+ * The prebuilt models. A new model is one new folder here (its template) and one
+ * line in MODELS, plus its own tests (docs/architecture.md, "How to add a model").
  */
 import { capacity } from "./capacity";
 import { circularity } from "./circularity";
@@ -17,7 +17,7 @@ export const MODELS: readonly ModelTemplate[] = [dilution, leverage, capacity, v
 
 /**
  * A model by id.
- * @param id `dilution` | `leverage` | `capacity` (exact, case-sensitive)
+ * @param id a model's `id`, e.g. `dilution`, `leverage`, `capacity`, `valuation`, `circularity` (exact, case-sensitive)
  * @returns the template, or undefined for an unknown id
  */
 export function getModel(id: string): ModelTemplate | undefined {

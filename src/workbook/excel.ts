@@ -57,7 +57,7 @@ export interface InsertResult {
 /**
  * Insert `plan` as a new worksheet of the open workbook.
  *
- * Steps (3 syncs at most whatever the plan's size): sync 1 reads the existing
+ * Steps (2 syncs whatever the plan's size; the contract allows 3): sync 1 reads the existing
  * sheet names to choose a unique name; sync 2 writes the sheet, every block as
  * one rectangle of formulas and one of number formats, the styles, names, column
  * widths, freeze panes, validations, conditional formats and charts, then
