@@ -23,6 +23,7 @@ import type { gpuWatts } from "../../src/functions/gpuWatts";
 import type { gwToGpus } from "../../src/functions/gwToGpus";
 import type { netLeverage } from "../../src/functions/netLeverage";
 import { FUNCTIONS } from "../../src/functions/registry";
+import { markdownTable } from "./support/markdownTable";
 
 /** The adapters this benchmark times. */
 interface Functions {
@@ -94,7 +95,7 @@ function throughput(f: () => unknown, results: number): number {
   return best;
 }
 
-const fmt = (x: number) => Math.round(x).toLocaleString("en-US").padStart(12);
+const fmt = (x: number): string => Math.round(x).toLocaleString("en-US");
 
 export async function run(): Promise<void> {
   const { dealStake, debtCoverage, debtSchedule, gpusToGw, gpuWatts, gwToGpus, netLeverage } = await bundledFunctions();
@@ -155,10 +156,7 @@ export async function run(): Promise<void> {
   sink.length = 0;
 
   console.log(`each over ${CELLS.toLocaleString("en-US")} cells; best of ${REPS} x ${MIN_MS} ms; results per second; adapter = src/functions bundled by esbuild as shipped`);
-  console.log(`${"function".padEnd(52)} ${"adapter".padStart(12)} ${"plain number".padStart(12)} ${"plain/adapt".padStart(11)} ${"naive decimal".padStart(13)} ${"adapt/naive".padStart(11)}`);
-  for (const [name, a, p, n] of rows) {
-    console.log(
-      `${name.padEnd(52)} ${fmt(a)} ${fmt(p)} ${(p / a).toFixed(1).padStart(10)}x ${n === undefined ? "".padStart(13) : fmt(n).padStart(13)} ${n === undefined ? "" : `${(a / n).toFixed(1).padStart(10)}x`}`,
-    );
-  }
+  const table = rows.map(([name, a, p, n]) => [name, fmt(a), fmt(p), `${(p / a).toFixed(1)}x`, n === undefined ? "" : fmt(n), n === undefined ? "" : `${(a / n).toFixed(1)}x`]);
+  console.log("");
+  console.log(markdownTable(["function", "adapter", "plain number", "plain/adapter", "naive decimal", "adapter/naive"], table));
 }

@@ -21,6 +21,7 @@ import type { dilutedShares } from "../../src/functions/dilutedShares";
 import type { terminalValue } from "../../src/functions/terminalValue";
 import type { valuePerShare } from "../../src/functions/valuePerShare";
 import type { wacc } from "../../src/functions/wacc";
+import { markdownTable } from "./support/markdownTable";
 
 interface Adapters {
   wacc: typeof wacc;
@@ -95,7 +96,7 @@ function plainValuePerShare(e: number, s: number, o: number, k: number, l: numbe
   return NaN;
 }
 
-const fmt = (x: number) => Math.round(x).toLocaleString("en-US").padStart(12);
+const fmt = (x: number): string => Math.round(x).toLocaleString("en-US");
 
 export async function run(): Promise<void> {
   const f = await bundled();
@@ -154,6 +155,6 @@ export async function run(): Promise<void> {
   sink.length = 0;
 
   console.log(`best of ${REPS} x ${MIN_MS} ms; results (cells) per second; adapter = src/functions bundled by esbuild as shipped`);
-  console.log(`${"function".padEnd(62)} ${"adapter".padStart(12)} ${"plain number".padStart(12)} ${"plain/adapt".padStart(11)}`);
-  for (const [name, a, p] of rows) console.log(`${name.padEnd(62)} ${fmt(a)} ${fmt(p)} ${(p / a).toFixed(1).padStart(10)}x`);
+  console.log("");
+  console.log(markdownTable(["function", "adapter", "plain number", "plain/adapter"], rows.map(([name, a, p]) => [name, fmt(a), fmt(p), `${(p / a).toFixed(1)}x`])));
 }
