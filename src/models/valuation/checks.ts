@@ -11,7 +11,7 @@
 import { CHECK, USD_M } from "../formats";
 import type { Format, ScalarItem, TemplateItem, TemplateSection } from "../../plan/template";
 import { positive } from "./calculations";
-import { EQUITY_ROWS, VALUE_ROWS } from "./sensitivity";
+import { EQUITY_ROWS, GRID_COLS, GRID_STEPS, VALUE_ROWS } from "./sensitivity";
 
 const FACTOR: Format = { code: "0.0000", unit: "factor" };
 const round = (x: string, digits = "CheckDecimals"): string => `ROUND(${x},{${digits}})`;
@@ -34,7 +34,9 @@ const SCALARS = [
 ];
 
 /** Checks that recompute a block by another path. */
-export const RECOMPUTE_CHECKS = ["WaccCheck", "EvCheck", "BridgeCheck", "DilutionCheck", "RegimeCheck", "SensitivityCheck"] as const;
+export const RECOMPUTE_CHECKS = [
+  "DriverCheck", "WaccCheck", "EvCheck", "BridgeCheck", "OutputCheck", "ShareBaseCheck", "DilutionCheck", "RegimeCheck", "SensitivityCheck",
+] as const;
 /** Checks that count inputs outside their domain, and the WACC <= growth rule. */
 export const DOMAIN_CHECKS = [
   "WaccAboveGrowthCheck", "ScenarioCheck", "MidYearCheck", "NumberInputCheck", "RateCheck", "TerminalInputCheck", "NonNegativeCheck", "ConventionCheck",
@@ -76,6 +78,13 @@ export const recomputeSection: TemplateSection = {
   ],
 };
 
+/** |axis cell - (centre + k steps)| for every WACC and growth axis cell, k written as repeated steps (no constants). */
+const axisTerms = GRID_STEPS.flatMap((k, j) =>
+  [["SensWacc", "WACC", "WaccStep"], ["SensGrowth", "TerminalGrowth", "GrowthStep"]].map(
+    ([row, centre, step]) => `ABS({${row}.${GRID_COLS[j]}}-{${centre}}${`${k < 0 ? "+" : "-"}{${step}}`.repeat(Math.abs(k))})`,
+  ),
+).join("+");
+
 const below0 = (...keys: string[]): string => keys.map((k) => `COUNTIF({${k}},"<0")`).join("+");
 const notAbove0 = (...keys: string[]): string => keys.map((k) => `COUNTIF({${k}},"<=0")`).join("+");
 const outside01 = (...keys: string[]): string => keys.map((k) => `COUNTIF({${k}},"<0")+COUNTIF({${k}},">1")`).join("+");
@@ -91,6 +100,16 @@ export const checksSection: TemplateSection = {
       type: "timeline", key: "FactorCheck", label: "Discount factor: the row - the chained factor", format: CHECK, name: true, group: "CheckRows",
       formula: round("{DiscountFactor}-{CheckFactor}", "FactorDecimals"),
     },
+    {
+      // every year, not only the last (which the terminal value reads): a typed-over NOPAT or EBIT shows
+      type: "timeline", key: "NopatCheck", label: "NOPAT: the row - (EBITDA - depreciation) x (1 - tax if EBIT > 0)", format: CHECK, name: true, group: "CheckRows",
+      formula: round("{NOPAT}-({EBITDA}-{Depreciation})*({UnitValue}-({EBITDA}>{Depreciation})*{TaxRate})"),
+    },
+    check(
+      "DriverCheck",
+      "Active growth, beta and ERP - the scenario's row found by label",
+      round(["TerminalGrowth", "Beta", "EquityRiskPremium"].map((c) => `ABS({${c}}-SUMIF({Scen.label@all},{Scenario},{Scen.${c}@all}))`).join("+"), "FactorDecimals"),
+    ),
     check(
       "WaccCheck",
       "WACC: x (E + D) - recomputed cost of capital, $",
@@ -102,6 +121,33 @@ export const checksSection: TemplateSection = {
     check("EvCheck", "Enterprise value - the recomputed enterprise value", orMissing("EnterpriseValue", round("{EnterpriseValue}-{EvRecomputed}"), "{WACC}>{TerminalGrowth}")),
     check("BridgeCheck", "Equity value - (enterprise value - debt + cash)", orMissing("EquityValue", round("{EquityValue}-({EnterpriseValue}-{DebtAtValuation}+{CashAtValuation})"), "ISNUMBER({EnterpriseValue})")),
     check(
+      "OutputCheck",
+      "Upsides, exit multiple, TV share, PVs, market EV, debt weight recomputed, $",
+      [
+        orMissing("UpsideToDealPrice", round("ABS(({UpsideToDealPrice}+{UnitValue})*{DealPrice}-{ValuePerShare})*{BasicShares}"), "ISNUMBER({ValuePerShare})"),
+        orMissing("UpsideToSharePrice", round("ABS(({UpsideToSharePrice}+{UnitValue})*{SharePrice}-{ValuePerShare})*{BasicShares}"), "ISNUMBER({ValuePerShare})"),
+        orMissing("ImpliedExitMultiple", round("ABS({ImpliedExitMultiple}*{EBITDA@last}-{TerminalValue})"), `ISNUMBER({TerminalValue})*${positive("EBITDA@last")}`),
+        orMissing("TerminalValueShare", round("ABS({TerminalValueShare}*{EnterpriseValue}-{PvTerminalValue})"), positive("EnterpriseValue")),
+        round("ABS({PvOperatingFlows}-SUMPRODUCT({UfcfRecomputed@all}+{Capex@all},{CheckFactor@all}))+ABS({PvCapex}-SUMPRODUCT({Capex@all},{CheckFactor@all}))"),
+        round("ABS({MarketEnterpriseValue}-{SharePrice}*{BasicShares}-{DebtAtValuation}+{CashAtValuation})+ABS({DebtWeight}*({DebtAtValuation}+{SharePrice}*{BasicShares})-{DebtAtValuation})"),
+        orMissing("ValueGapToMarket", round("ABS({ValueGapToMarket}-{EnterpriseValue}+{MarketEnterpriseValue})"), "ISNUMBER({EnterpriseValue})"),
+        orMissing(
+          "MarketImpliedCapexShare",
+          round("ABS({MarketImpliedCapexShare}*{PvCapex}-{PvOperatingFlows}-{PvTerminalValue}+{MarketEnterpriseValue})"),
+          `ISNUMBER({PvTerminalValue})*${positive("PvCapex")}`,
+        ),
+      ].join("+"),
+    ),
+    check(
+      "ShareBaseCheck",
+      "Basic + RSUs, convert shares and regime thresholds from the inputs",
+      round(
+        "ABS({SharesBeforeDilution}-{BasicShares}-{Rsus})+ABS({ConvertShares}*{ConversionPrice}-{ConvertPrincipal})" +
+          "+ABS({OptionThreshold}-({BasicShares}+{Rsus})*{OptionStrike}-({OptionStrike}>{ConversionPrice})*({OptionStrike}-{ConversionPrice})*{ConvertPrincipal}/{ConversionPrice})" +
+          "+ABS({ConvertThreshold}-({BasicShares}+{Rsus})*{ConversionPrice}-({ConversionPrice}>{OptionStrike})*({ConversionPrice}-{OptionStrike})*{Options})",
+      ),
+    ),
+    check(
       "DilutionCheck",
       "Diluted shares - (equity + converted) / value",
       orMissing("ValuePerShare", round("{DilutedShares}-({EquityValue}+({ValuePerShare}>{ConversionPrice})*{ConvertPrincipal})/{ValuePerShare}"), positive("EquityValue")),
@@ -109,8 +155,8 @@ export const checksSection: TemplateSection = {
     check("RegimeCheck", "Self-consistent regimes - 1", orMissing("ValuePerShare", "SUM({Regimes.Consistent@all})-{UnitValue}", positive("EquityValue"))),
     check(
       "SensitivityCheck",
-      "Grid centre (SUMPRODUCT, thresholds) - value per share",
-      `IF(ISNUMBER({ValuePerShare}),${round(`{${VALUE_ROWS[2]}.C0}-{ValuePerShare}`)},--ISNUMBER({${VALUE_ROWS[2]}.C0}))`,
+      "Grid centre - value per share; axes - centre +/- steps",
+      `IF(ISNUMBER({ValuePerShare}),${round(`{${VALUE_ROWS[2]}.C0}-{ValuePerShare}`)},--ISNUMBER({${VALUE_ROWS[2]}.C0}))+${round(axisTerms, "FactorDecimals")}`,
     ),
     { type: "heading", label: "Rules and inputs outside their domain (count)" },
     check("WaccAboveGrowthCheck", "WACC not above terminal growth (no terminal value)", "--({WACC}<={TerminalGrowth})"),
@@ -141,6 +187,7 @@ export const checksSection: TemplateSection = {
       [
         ...NUMERIC_GROUPS.map((g) => nonNumbers(`{${g}@all}`)),
         nonNumbers("{FactorCheck@all}"),
+        nonNumbers("{NopatCheck@all}"),
         ...NM_ROWS.map((r) => `${nonNumbers(`{${r}@all}`)}-COUNTIF({${r}@all},"n.m.")`),
         ...SCALARS.map((k) => `ISERROR({${k}})`),
         ...[...RECOMPUTE_CHECKS, ...DOMAIN_CHECKS].map((k) => `ISERROR({${k}})`),
@@ -150,7 +197,7 @@ export const checksSection: TemplateSection = {
       ...check(
         "MasterCheck",
         "Master check",
-        `IF({ErrorCount},{ErrorCount},SUMIF({FactorCheck@all},">0")-SUMIF({FactorCheck@all},"<0")+${[...RECOMPUTE_CHECKS, ...DOMAIN_CHECKS].map((k) => `ABS({${k}})`).join("+")})`,
+        `IF({ErrorCount},{ErrorCount},SUMIF({CheckRows@all},">0")-SUMIF({CheckRows@all},"<0")+${[...RECOMPUTE_CHECKS, ...DOMAIN_CHECKS].map((k) => `ABS({${k}})`).join("+")})`,
       ),
       bold: true,
     },

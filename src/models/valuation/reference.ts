@@ -182,6 +182,7 @@ export function valuationReference(input: InputReader, years: number): Reference
     NopatRecomputed: nopatLast.toNumber(),
     EvRecomputed: orNm(ev),
     FactorCheck: ufcf.map(() => 0),
+    NopatCheck: ufcf.map(() => 0),
     ...Object.fromEntries(RECOMPUTE_CHECKS.map((k) => [k, 0])),
     ...domain,
     ErrorCount: 0,
