@@ -71,6 +71,20 @@ describe("valuation at the defaults", () => {
     expect((v.PvOperatingFlows as number) - (v.PvCapex as number)).toBeCloseTo(v.PvExplicitFlows as number, 0);
     expect(v.MasterCheck).toBe(0);
   });
+
+  it("names no input's value in a label (the deal price is linked and changes) and says beside the rows why the base case is below 0", () => {
+    const items = valuation.sections.flatMap((s) => s.items);
+    const labels = items.map((i) => i.label);
+    expect(labels.filter((l) => l.includes("87.20")), "a label fixed at the default deal price").toEqual([]);
+    const note = (k: string): string => String(items.find((i) => i.type === "scalar" && i.key === k && "note" in i)?.note ?? "");
+    // the driver, named where its figures are: PV of capex above PV of EBITDA less taxes, small NOPAT, the whole grid below 0
+    expect(note("PvCapex")).toMatch(/base case: above/);
+    expect(note("TerminalValue")).toMatch(/depreciation/);
+    expect(note("EquityValue")).toMatch(/every cell of the grid.*not the WACC/);
+    expect((v.EquitySensitivity as number[]).every((x) => x < 0), "every grid cell below 0 at the defaults").toBe(true);
+    // the market-implied share scales capex alone: its note says depreciation is held
+    expect(note("MarketImpliedCapexShare")).toMatch(/depreciation.*held/);
+  });
 });
 
 /**

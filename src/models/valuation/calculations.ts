@@ -61,35 +61,38 @@ export const flowSection: TemplateSection = {
 
 /**
  * Which driver explains a value far from the traded price, said on the sheet
- * rather than tuned away. Capex changes neither taxes nor NOPAT here, so the
+ * rather than tuned away: notes beside the rows that show it (static text, so
+ * each names the base case it describes; with capacity's bull rows the value is
+ * above the market). Capex changes neither taxes nor NOPAT here, so the
  * enterprise value is linear in a uniform scaling of the capex row, and the share
  * at which it meets the market's has a closed form.
  */
-const WHY_FAR_FROM_MARKET: TemplateItem[] = [
-  { type: "heading", label: "Far below the market because of capex, not the WACC:" },
-  { type: "heading", label: "building 5 GW and replacing each GPU when it is worn out" },
-  { type: "heading", label: "cost more (PV of capex) than it earns (PV of EBITDA);" },
-  { type: "heading", label: "depreciation takes most of the last EBITDA (small NOPAT)." },
-];
+const WHY = {
+  PvOperatingFlows: "what the fleet earns in the explicit years, after tax",
+  PvCapex: "base case: above the line above (5 GW built, each GPU bought again after its life)",
+  TerminalValue: "base case: small, depreciation takes most of the last EBITDA (small NOPAT)",
+  EquityValue: "base case: below 0 here and in every cell of the grid: capex, not the WACC",
+};
 
 /** Enterprise value, the bridge to equity and the market comparison. */
 export const valueSection: TemplateSection = {
   role: "outputs",
   title: "Outputs: enterprise, equity and per-share value",
   items: [
-    scalar("PvOperatingFlows", "PV of EBITDA less unlevered taxes", USD_M, "SUMPRODUCT({EBITDA@all}-{UnleveredTaxes@all},{DiscountFactor@all})"),
-    scalar("PvCapex", "PV of capex", USD_M, "SUMPRODUCT({Capex@all},{DiscountFactor@all})"),
+    scalar("PvOperatingFlows", "PV of EBITDA less unlevered taxes", USD_M, "SUMPRODUCT({EBITDA@all}-{UnleveredTaxes@all},{DiscountFactor@all})", { note: WHY.PvOperatingFlows }),
+    scalar("PvCapex", "PV of capex", USD_M, "SUMPRODUCT({Capex@all},{DiscountFactor@all})", { note: WHY.PvCapex }),
     scalar("PvExplicitFlows", "PV of unlevered free cash flow, explicit years", USD_M, "SUM({PresentValue@all})"),
     scalar(
       "TerminalValue",
       "Terminal value: NOPAT (1+g)(1-g/RONIC) / (WACC-g)",
       USD_M,
       nm("{WACC}>{TerminalGrowth}", "{NOPAT@last}*({UnitValue}+{TerminalGrowth})*({Ronic}-{TerminalGrowth})/({Ronic}*({WACC}-{TerminalGrowth}))"),
+      { note: WHY.TerminalValue },
     ),
     scalar("PvTerminalValue", "PV of the terminal value (x last discount factor)", USD_M, nm("ISNUMBER({TerminalValue})", "{TerminalValue}*{DiscountFactor@last}")),
     scalar("EnterpriseValue", "Enterprise value", USD_M, nm("ISNUMBER({PvTerminalValue})", "{PvExplicitFlows}+{PvTerminalValue}"), { bold: true }),
     scalar("NetDebt", "Net debt (debt - cash, Dec 31 2025)", USD_M, "{DebtAtValuation}-{CashAtValuation}"),
-    scalar("EquityValue", "Equity value (enterprise value - net debt)", USD_M, nm("ISNUMBER({EnterpriseValue})", "{EnterpriseValue}-{NetDebt}"), { bold: true }),
+    scalar("EquityValue", "Equity value (enterprise value - net debt)", USD_M, nm("ISNUMBER({EnterpriseValue})", "{EnterpriseValue}-{NetDebt}"), { bold: true, note: WHY.EquityValue }),
     scalar(
       "ValuePerShare",
       "Value per fully diluted share",
@@ -106,19 +109,19 @@ export const valueSection: TemplateSection = {
         "{SharesBeforeDilution}+({ValuePerShare}>{OptionStrike})*{Options}*({ValuePerShare}-{OptionStrike})/{ValuePerShare}+({ValuePerShare}>{ConversionPrice})*{ConvertShares}",
       ),
     ),
-    scalar("UpsideToDealPrice", "Upside to the $87.20 deal price (value / deal price - 1)", PERCENT, nm("ISNUMBER({ValuePerShare})", "{ValuePerShare}/{DealPrice}-{UnitValue}"), { bold: true }),
+    scalar("UpsideToDealPrice", "Upside to the deal price (value / deal price - 1)", PERCENT, nm("ISNUMBER({ValuePerShare})", "{ValuePerShare}/{DealPrice}-{UnitValue}"), { bold: true }),
     scalar("UpsideToSharePrice", "Upside to the market price (value / share price - 1)", PERCENT, nm("ISNUMBER({ValuePerShare})", "{ValuePerShare}/{SharePrice}-{UnitValue}")),
     scalar("ImpliedExitMultiple", "Implied exit multiple (terminal value / last EBITDA)", MULTIPLE, nm(`ISNUMBER({TerminalValue})*${positive("EBITDA@last")}`, "{TerminalValue}/{EBITDA@last}")),
     scalar("TerminalValueShare", "Terminal value share of enterprise value (PV of TV / EV)", PERCENT, nm(positive("EnterpriseValue"), "{PvTerminalValue}/{EnterpriseValue}")),
-    ...WHY_FAR_FROM_MARKET,
+    { type: "heading", label: "Against the market (the DCF's gap and the capex that closes it)" },
     scalar("MarketEnterpriseValue", "Market enterprise value (equity market value + net debt)", USD_M, "{EquityMarketValue}+{NetDebt}"),
     scalar("ValueGapToMarket", "Enterprise value less market enterprise value", USD_M, nm("ISNUMBER({EnterpriseValue})", "{EnterpriseValue}-{MarketEnterpriseValue}")),
     scalar(
       "MarketImpliedCapexShare",
-      "Capex share at which EV = market EV",
+      "Share of the capex row at which EV = market EV",
       PERCENT,
       nm(`ISNUMBER({PvTerminalValue})*${positive("PvCapex")}`, "({PvOperatingFlows}+{PvTerminalValue}-{MarketEnterpriseValue})/{PvCapex}"),
-      { note: "or the market expects more EBITDA per GPU" },
+      { note: "depreciation, taxes and NOPAT held; or more EBITDA per GPU" },
     ),
   ],
 };
