@@ -50,6 +50,10 @@ const CASES = [
   d("negative sensitivity prices", { PriceStep: 50 }, ["SensitivityDomainCheck"]),
   d("negative sensitivity investments", { InvestmentStep: 2e9 }, ["SensitivityDomainCheck"]),
   d("text in a share count", { ClassBShares: "many" }, ["ErrorCheck"]),
+  // review: the converts' price missing while principal is outstanding (a blank cell reads 0)
+  d("conversion price 0 with principal outstanding", { ConversionPrice: 0 }, ["PositiveCheck", "ErrorCheck"]),
+  d("conversion price blank (text) with principal outstanding", { ConversionPrice: "" }, ["ErrorCheck"]),
+  d("negative Class A shares", { ClassAShares: -1 }, ["NonNegativeCheck", "HoldersCheck"]),
 ];
 
 const at = (label: string): number => CASES.findIndex((c) => c.label === label);
@@ -68,6 +72,8 @@ run("dilution: tampered exports fire the checks in every engine", () => {
     const control = Object.keys(c.edits).length === 0;
     expect(results[i].engines.map((e) => e.engine)).toEqual(status.available.map((e) => e.name));
     for (const e of results[i].engines) {
+      // a number, never an error value: error cells are counted, not propagated
+      expect(typeof e.master, `${e.engine} master check ${String(e.master)}`).toBe("number");
       expect(fired(e.master), `${e.engine} master check ${String(e.master)}`).toBe(!control);
       for (const name of c.fires) expect(fired(e.checks[name]), `${e.engine} ${name} = ${String(e.checks[name])}`).toBe(true);
       if (control) {

@@ -94,5 +94,6 @@ export const CHECK_KEYS = CHECK_ITEMS.map((c) => c.key);
 export const checksSection: TemplateSection = {
   role: "checks",
   title: "Checks (0 when consistent; counts are violations)",
-  items: [...CHECK_ITEMS, { ...check("MasterCheck", "Master check", CHECK_KEYS.map((k) => `ABS({${k}})`).join("+")), bold: true }],
+  // error cells are counted, not propagated: the master check stays a number (the count) when a cell is in error
+  items: [...CHECK_ITEMS, { ...check("MasterCheck", "Master check", `IF({ErrorCheck},{ErrorCheck},${CHECK_KEYS.map((k) => `ABS({${k}})`).join("+")})`), bold: true }],
 };
