@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { MODELS, getModel } from "../../src/models";
 import type { ModelTemplate } from "../../src/plan/template";
 import { COL_TIMELINE, layoutModelDetailed } from "../../src/workbook/layout";
-import type { SheetPlan } from "../../src/plan/plan";
+import type { PlanName, SheetPlan } from "../../src/plan/plan";
 import { checkPlan } from "../../src/workbook/staticChecks";
 
 /** Names each model's contract requires (docs/models.md); `series` names cover the timeline row. */
@@ -60,6 +60,24 @@ const REQUIRED: Record<string, { scalars: string[]; series: string[] }> = {
   },
 };
 
+/**
+ * Names whose extent is none of the shapes the models use, each with why: a name
+ * covers one cell, a 5 x 5 sensitivity grid, or a series, one row from the first
+ * timeline column (COL_TIMELINE) across exactly `years` columns. A series shifted
+ * by a column, cut short or running past the last year, or a block of several
+ * rows, is reported. A model without a timeline (`years` 0) has no series.
+ */
+function misplacedNames(names: readonly PlanName[], years: number): string[] {
+  const out: string[] = [];
+  for (const { name, range } of names) {
+    if (range.rows * range.cols === 1 || (range.rows === 5 && range.cols === 5)) continue;
+    if (range.rows !== 1) out.push(`${name}: ${range.rows} x ${range.cols} is neither a cell, a 5 x 5 grid nor a one-row series`);
+    else if (range.left !== COL_TIMELINE) out.push(`${name}: a series starting in column ${range.left + 1}, not the timeline's ${COL_TIMELINE + 1}`);
+    else if (range.cols !== years) out.push(`${name}: a series of ${range.cols} columns over a ${years}-year timeline`);
+  }
+  return out;
+}
+
 const cases = MODELS.flatMap((m) => (m.defaultYears ? [6, 30] : [undefined]).map((years) => [`${m.id}${years ? ` (${years} years)` : ""}`, m, years] as const));
 
 describe.each(cases)("%s", (_label, model, years) => {
@@ -79,10 +97,12 @@ describe.each(cases)("%s", (_label, model, years) => {
     if (model.id === "valuation") expect(byName.get("ValueSensitivity")).toMatchObject({ rows: 5, cols: 5 });
   });
 
-  it("makes every named series start at the timeline and span it", () => {
-    const years = plan.names.find((n) => n.name === "Years");
-    if (!years) return;
-    for (const n of plan.names.filter((x) => x.range.cols > 1 && x.range.left === COL_TIMELINE)) expect(n.range.cols, n.name).toBe(laid.years);
+  it("names only single cells, 5 x 5 grids and series that start at the timeline and span it", () => {
+    expect(misplacedNames(plan.names, laid.years)).toEqual([]);
+    // not vacuous: a timeline model names its series (every one checked above), a model without one names none
+    const series = plan.names.filter((n) => n.range.rows === 1 && n.range.left === COL_TIMELINE && n.range.cols === laid.years);
+    if (model.defaultYears === undefined) expect(laid.years).toBe(0);
+    else expect(series.length).toBeGreaterThanOrEqual(REQUIRED[model.id].series.length);
   });
 
   it("has a master check that is the checks' formula cell, linked at the top", () => {
@@ -204,6 +224,29 @@ describe("the static checks can fail", () => {
     if (!cell) throw new Error("no cell");
     cell.formula = (cell.formula as string).replace(/\$C\$/, "$D$"); // points at another input
     expect(checkPlan(plan, rows).join("\n")).toMatch(/InterestOnOpening: column 4 is not the formula of column 1/);
+  });
+
+  it("reports named series off the timeline, cut short or too long, and row blocks (misplacedNames)", () => {
+    const { plan } = base();
+    const years = plan.names.find((n) => n.name === "Years")?.range.cols ?? 0; // leverage's default timeline
+    const move = (name: string, change: (r: PlanName["range"]) => PlanName["range"]): void => {
+      const n = plan.names.find((x) => x.name === name);
+      if (!n) throw new Error(`no name ${name}`);
+      n.range = change(n.range);
+    };
+    move("Revenue", (r) => ({ ...r, left: r.left + 1 }));
+    move("EBITDA", (r) => ({ ...r, cols: r.cols - 1 }));
+    move("Capex", (r) => ({ ...r, cols: r.cols + 1 }));
+    move("Cash", (r) => ({ ...r, rows: 2 }));
+    expect(misplacedNames(plan.names, years)).toEqual([
+      `Revenue: a series starting in column ${COL_TIMELINE + 2}, not the timeline's ${COL_TIMELINE + 1}`,
+      `EBITDA: a series of ${years - 1} columns over a ${years}-year timeline`,
+      `Capex: a series of ${years + 1} columns over a ${years}-year timeline`,
+      `Cash: 2 x ${years} is neither a cell, a 5 x 5 grid nor a one-row series`,
+    ]);
+    // the unchanged plan read as a model without a timeline: every series is out of place
+    const names = base().plan.names;
+    expect(misplacedNames(names, 0).length).toBe(names.filter((n) => n.range.cols > 1).length);
   });
 
   it("reports a name over empty cells and a name that looks like a cell", () => {
