@@ -10,6 +10,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { D, valuePerShare } from "../../src/core";
 import { defaultInputs, readerOf, referenceAtDefaults } from "../../src/models/defaults";
+import { DEAL_SUITE } from "../../src/models/suite";
+import { suiteReference } from "../../src/models/suiteReference";
 import { valuation } from "../../src/models/valuation";
 import type { ReferenceValues } from "../../src/plan/template";
 
@@ -76,7 +78,10 @@ describe("valuation at the defaults", () => {
     const items = valuation.sections.flatMap((s) => s.items);
     const labels = items.map((i) => i.label);
     expect(labels.filter((l) => l.includes("87.20")), "a label fixed at the default deal price").toEqual([]);
-    const note = (k: string): string => String(items.find((i) => i.type === "scalar" && i.key === k && "note" in i)?.note ?? "");
+    const note = (k: string): string => {
+      const item = items.find((i) => i.type === "scalar" && i.key === k);
+      return item?.type === "scalar" ? (item.note ?? "") : "";
+    };
     // the driver, named where its figures are: PV of capex above PV of EBITDA less taxes, small NOPAT, the whole grid below 0
     expect(note("PvCapex")).toMatch(/base case: above/);
     expect(note("TerminalValue")).toMatch(/depreciation/);
@@ -84,6 +89,15 @@ describe("valuation at the defaults", () => {
     expect((v.EquitySensitivity as number[]).every((x) => x < 0), "every grid cell below 0 at the defaults").toBe(true);
     // the market-implied share scales capex alone: its note says depreciation is held
     expect(note("MarketImpliedCapexShare")).toMatch(/depreciation.*held/);
+  });
+
+  it("shows n.m. for the market-implied capex share when even no capex would not reach the market (capacity's bear rows)", () => {
+    // suite bear: PV of EBITDA less taxes + PV of the terminal value (negative: FY2035 NOPAT < 0) < market EV $63.69 B,
+    // so (PV operating + PV TV - market EV) / PV capex < 0: a negative capex share means nothing
+    const bear = suiteReference(DEAL_SUITE.sheets, 10, { summary: { Scenario: "bear" } }).get("valuation")?.values as ReferenceValues;
+    expect((bear.PvOperatingFlows as number) + (bear.PvTerminalValue as number)).toBeLessThan(bear.MarketEnterpriseValue as number);
+    expect(bear.MarketImpliedCapexShare).toBeNaN();
+    expect(bear.MasterCheck).toBe(0);
   });
 });
 

@@ -120,7 +120,8 @@ export const valueSection: TemplateSection = {
       "MarketImpliedCapexShare",
       "Share of the capex row at which EV = market EV",
       PERCENT,
-      nm(`ISNUMBER({PvTerminalValue})*${positive("PvCapex")}`, "({PvOperatingFlows}+{PvTerminalValue}-{MarketEnterpriseValue})/{PvCapex}"),
+      // n.m. also when no cut in capex reaches the market (a negative share would mean negative capex)
+      nm(`ISNUMBER({PvTerminalValue})*${positive("PvCapex")}`, nm("{PvOperatingFlows}+{PvTerminalValue}>{MarketEnterpriseValue}", "({PvOperatingFlows}+{PvTerminalValue}-{MarketEnterpriseValue})/{PvCapex}")),
       { note: "depreciation, taxes and NOPAT held; or more EBITDA per GPU" },
     ),
   ],

@@ -134,7 +134,7 @@ export const checksSection: TemplateSection = {
         orMissing(
           "MarketImpliedCapexShare",
           round("ABS({MarketImpliedCapexShare}*{PvCapex}-{PvOperatingFlows}-{PvTerminalValue}+{MarketEnterpriseValue})"),
-          `ISNUMBER({PvTerminalValue})*${positive("PvCapex")}`,
+          `IF(ISNUMBER({PvTerminalValue}),${positive("PvCapex")}*({PvOperatingFlows}+{PvTerminalValue}>{MarketEnterpriseValue}))`,
         ),
       ].join("+"),
     ),

@@ -170,7 +170,7 @@ export function valuationReference(input: InputReader, years: number): Reference
     TerminalValueShare: orNm(ev?.gt(0) ? pvTv?.div(ev) : undefined),
     MarketEnterpriseValue: marketEv.toNumber(),
     ValueGapToMarket: orNm(ev?.minus(marketEv)),
-    MarketImpliedCapexShare: orNm(pvTv && pvCapex.gt(0) ? pvOperating.plus(pvTv).minus(marketEv).div(pvCapex) : undefined),
+    MarketImpliedCapexShare: orNm(pvTv && pvCapex.gt(0) && pvOperating.plus(pvTv).gt(marketEv) ? pvOperating.plus(pvTv).minus(marketEv).div(pvCapex) : undefined),
     SharesBeforeDilution: before.toNumber(),
     ConvertShares: convertShares.toNumber(),
     OptionThreshold: before.times(s.strike).plus(convertShares.times(D.max(s.strike.minus(s.conversion), 0))).toNumber(),
