@@ -83,6 +83,8 @@ export const SHEETS: readonly SuiteEntry[] = [
       ...sameNames("dilution", ["Options", "OptionStrike", "Rsus", "ConvertPrincipal", "ConversionPrice"]),
     },
     headlines: [
+      // the value per share is n.m. when the equity is worth nothing: the equity value says by how much
+      mirror("valuation", "EquityValue", "Equity value (per share n.m. when below 0)", USD_M),
       mirror("valuation", "ValuePerShare", "Value per share (fully diluted)", USD_PER_SHARE),
       mirror("valuation", "DealPrice", "Deal price of Nvidia's new shares", USD_PER_SHARE),
       mirror("valuation", "UpsideToDealPrice", "Upside to the deal price", PERCENT),

@@ -67,7 +67,16 @@ const SUMMARY_TAMPER: { c: SuiteCase; check: string }[] = sheetsWithLinks.flatMa
   s.links.filter((l) => l.from.sheet === "summary").map((l) => ({ c: { label: `${s.id} ${l.input} overwritten`, edits: { [s.id]: { [l.input]: l.input === "FirstYear" ? 2027 : 1 } } }, check: linkCheckKey(s.id, l) })),
 );
 const TAMPER: SuiteCase = { label: "every link from another model overwritten", edits: overwrites };
-const CASES = [...FLOW, TAMPER, ...SUMMARY_TAMPER.map((t) => t.c)];
+/** A calculated cell of one sheet typed over, or a bad input: that sheet's master check and SuiteCheck fire, as numbers. */
+const SHEET_TAMPER: { c: SuiteCase; sheets: string[] }[] = [
+  { c: { label: "valuation discount factor of 2029 overwritten", edits: { valuation: { "DiscountFactor#3": 0.5 } } }, sheets: ["valuation"] },
+  { c: { label: "valuation active terminal growth overwritten", edits: { valuation: { TerminalGrowth: 0.05 } } }, sheets: ["valuation"] },
+  { c: { label: "dilution new shares overwritten", edits: { dilution: { NewShares: 1e6 } } }, sheets: ["dilution"] },
+  { c: { label: "circularity cumulative cash in of 2026 overwritten", edits: { circularity: { "CumulativeCashIn#0": 1 } } }, sheets: ["circularity"] },
+  // the converts' price missing (a blank reads 0) while principal is outstanding: dilution and its link into valuation
+  { c: { label: "dilution conversion price 0", edits: { dilution: { ConversionPrice: 0 } } }, sheets: ["dilution", "valuation"] },
+];
+const CASES = [...FLOW, TAMPER, ...SUMMARY_TAMPER.map((t) => t.c), ...SHEET_TAMPER.map((t) => t.c)];
 
 run("the deal workbook recalculated in LibreOffice and Gnumeric", () => {
   let written: WrittenSuite[] = [];
@@ -168,6 +177,16 @@ run("the deal workbook recalculated in LibreOffice and Gnumeric", () => {
       const fired = DEAL_SUITE.sheets[0].template.sections.flatMap((s) => s.items).flatMap((it) => (it.type === "scalar" && it.key.startsWith("Link_") && named(engine, i, "summary", it.key)[0] !== 0 ? [it.key] : []));
       expect(fired.sort()).toEqual([...overwritten].sort());
       expect(named(engine, i, "summary", "SuiteCheck")[0]).toBeGreaterThan(0);
+    });
+
+    it.each(SHEET_TAMPER.map((t) => [t.c.label, t] as const))("%s fires that sheet's master check and SuiteCheck, as numbers", (_label, t) => {
+      const i = CASES.indexOf(t.c);
+      for (const id of t.sheets) {
+        const master = named(engine, i, "summary", `Check_${id}`)[0];
+        expect(typeof master === "number" && master > 0, `Check_${id} ${String(master)}`).toBe(true);
+      }
+      const suite = named(engine, i, "summary", "SuiteCheck")[0];
+      expect(typeof suite === "number" && suite > 0, `SuiteCheck ${String(suite)}`).toBe(true);
     });
 
     it.each(SUMMARY_TAMPER.map((t) => [t.c.label, t] as const))("%s fires its link check and SuiteCheck", (_label, t) => {
