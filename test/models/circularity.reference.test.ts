@@ -189,3 +189,10 @@ describe("circularity's linked inputs hold their source models' defaults", () =>
     expect(inputs.get("NvidiaOtherSupport#9")).toBe(0);
   });
 });
+
+describe("circularity: the stake price as the deal workbook fills it", () => {
+  it("right-aligns the price, which reads valuation's value per share and so may be the text n.m.", () => {
+    const item = circularity.sections.flatMap((s) => s.items).find((i) => i.type === "scalar" && i.key === "StakePrice");
+    expect(item?.type === "scalar" ? item.format.align : undefined).toBe("Right");
+  });
+});

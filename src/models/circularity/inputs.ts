@@ -101,7 +101,8 @@ export const linkInputs: TemplateSection = {
       type: "scalar",
       key: "StakePrice",
       label: "Price the stake is valued at",
-      format: USD_PER_SHARE,
+      // right-aligned: in the deal workbook it reads valuation's value per share, which may be the text n.m.
+      format: { ...USD_PER_SHARE, align: "Right" },
       value: LINKED_DEFAULTS.StakePrice,
       name: true,
       bounds: AT_LEAST_0,
