@@ -100,14 +100,31 @@ export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetName = 
   return ws;
 }
 
-/** The plan's print setup as ExcelJS's page setup (fitToHeight 0: as many pages tall as needed). */
+/**
+ * The plan's print setup as ExcelJS's page setup (fitToHeight 0: as many pages tall as needed).
+ *
+ * ExcelJS turns these into the sheet-scoped defined names Excel itself writes
+ * (ECMA-376 Part 1, 18.2.6): `_xlnm.Print_Area` = `'Sheet'!$A$1:$M$127`, and
+ * `_xlnm.Print_Titles` = `'Sheet'!$A:$C,'Sheet'!$5:$5`, the label columns and the
+ * year row joined by the union operator (a comma, no parentheses), as Excel saves
+ * them. ExcelJS puts a `$` before each end of the print area, so the rows are made
+ * absolute here (`A$1` becomes `$A$1`), as Excel has them.
+ *
+ * Gnumeric (1.12) warns "Multiple expressions are not supported in this context"
+ * on that union and keeps the name as an error value; it does not turn
+ * `_xlnm.Print_Titles` into repeated rows or columns even when the name is a single
+ * range or a parenthesised union (checked with ssconvert to .gnumeric: no
+ * repeat_top/repeat_left either way), so no spelling would make Gnumeric print
+ * titles. Excel and LibreOffice read the union; the warning is harmless (no cell
+ * refers to the name) and the format stays Excel's.
+ */
 export function pageSetupOf(p: PrintSetup): Partial<ExcelJS.PageSetup> {
   return {
     orientation: p.orientation,
     fitToPage: true,
     fitToWidth: p.fitToWidth,
     fitToHeight: p.fitToHeight,
-    printArea: rangeAddress(p.area),
+    printArea: rangeAddress(p.area, true).replace(/(^|:)\$/g, "$1"),
     ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first + 1}:${p.titleRows.last + 1}` } : {}),
     ...(p.titleColumns ? { printTitlesColumn: `${columnLetter(p.titleColumns.first)}:${columnLetter(p.titleColumns.last)}` } : {}),
   };

@@ -32,6 +32,12 @@ export interface RecalculatedSheet {
   formulaCount: number;
   /** defined name -> its absolute A1 range without the sheet, e.g. `$C$19` or `$D$89:$I$89` */
   names: Record<string, string>;
+  /**
+   * the print setup the engine read, 0-based and inclusive ([top, left, bottom, right]
+   * per print area; [first, last] titles, null when none), where the engine reports it
+   * (LibreOffice); undefined otherwise
+   */
+  print?: { areas: number[][]; titleColumns: number[] | null; titleRows: number[] | null };
 }
 
 /** What an engine made of one file: the sheet, or why it could not load it. */

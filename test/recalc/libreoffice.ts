@@ -7,7 +7,7 @@ import { execFile, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { rangeWithoutSheet, type CellValue, type EngineRun, type FileOutcome, type FileSpec, type RecalcEngine } from "./engine";
+import { rangeWithoutSheet, type CellValue, type EngineRun, type FileOutcome, type FileSpec, type RecalcEngine, type RecalculatedSheet } from "./engine";
 
 const PYTHON = "/usr/bin/python3";
 /** the LibreOffice program; recalc.py reads the same variable */
@@ -27,6 +27,7 @@ interface PyFile {
   errors?: { row: number; col: number; code: number; formula: string }[];
   formulaCount?: number;
   names?: Record<string, string>;
+  print?: RecalculatedSheet["print"];
   loadSeconds?: number;
   calcSeconds?: number;
   readSeconds?: number;
@@ -44,7 +45,7 @@ function outcome(f: PyFile): FileOutcome {
   const errors = f.errors.map((e) => ({ row: e.row, col: e.col, error: ERROR_TEXT[e.code] ?? `Err:${e.code}` }));
   for (const e of errors) cells[e.row][e.col] = e.error; // getDataArray() gives no usable value for an error
   const names = Object.fromEntries(Object.entries(f.names ?? {}).map(([n, c]) => [n, rangeWithoutSheet(c)]));
-  return { path: f.path, sheet: { cells, errors, formulaCount: f.formulaCount ?? 0, names } };
+  return { path: f.path, sheet: { cells, errors, formulaCount: f.formulaCount ?? 0, names, print: f.print } };
 }
 
 /** Headless LibreOffice Calc (apt: libreoffice-calc-nogui, python3-uno). */

@@ -132,6 +132,17 @@ def read_names(doc):
     return names
 
 
+def read_print(sheet):
+    """The print area and the print titles LibreOffice read (0-based, inclusive): proof
+    that _xlnm.Print_Area and the comma union in _xlnm.Print_Titles arrived."""
+    cols, rows = sheet.getTitleColumns(), sheet.getTitleRows()
+    return {
+        "areas": [[a.StartRow, a.StartColumn, a.EndRow, a.EndColumn] for a in sheet.getPrintAreas()],
+        "titleColumns": [cols.StartColumn, cols.EndColumn] if sheet.getPrintTitleColumns() else None,
+        "titleRows": [rows.StartRow, rows.EndRow] if sheet.getPrintTitleRows() else None,
+    }
+
+
 def run_file(desktop, spec):
     url = uno.systemPathToFileUrl(os.path.abspath(spec["path"]))
     started = time.time()
@@ -152,6 +163,7 @@ def run_file(desktop, spec):
         calculated = time.time()
         out = read_sheet(doc, sheets.getByName(spec["sheet"]))
         out["names"] = read_names(doc)
+        out["print"] = read_print(sheets.getByName(spec["sheet"]))
         out.update({"path": spec["path"], "loadSeconds": loaded - started, "calcSeconds": calculated - loaded, "readSeconds": time.time() - calculated})
         return out
     finally:

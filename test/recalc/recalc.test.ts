@@ -8,7 +8,8 @@
  * error, the master check is 0, the inputs read back are the ones written, and
  * every named value equals what src/core computes (the template's `reference`)
  * from the inputs the sheet holds, to 1e-9 relative; and between the engines
- * every named value agrees to 1e-9 relative (text exactly).
+ * every named value agrees to 1e-9 relative (text exactly). LibreOffice also
+ * reports the print area and print titles it read, which must be the plan's.
  *
  * A missing engine prints a loud notice and its tests are skipped; with CI set
  * they fail instead.
@@ -132,6 +133,17 @@ run("recalculation of every exported model in LibreOffice and Gnumeric", () => {
           compared++;
         }
         expect(compared).toBeGreaterThan(5);
+      });
+    });
+
+    // Gnumeric keeps _xlnm.Print_Titles as a name only (see pageSetupOf in src/workbook/xlsx.ts), so LibreOffice is the proof
+    it.skipIf(!status.available.some((e) => e.name === "LibreOffice"))("LibreOffice reads the print area and the print titles (label columns, year row) the plan sets", () => {
+      const { print } = result().written.laid.plan;
+      const span = (s: { first: number; last: number } | undefined): number[] | null => (s ? [s.first, s.last] : null);
+      expect(sheetOf("LibreOffice").print).toEqual({
+        areas: [[print.area.top, print.area.left, print.area.top + print.area.rows - 1, print.area.left + print.area.cols - 1]],
+        titleColumns: span(print.titleColumns),
+        titleRows: span(print.titleRows),
       });
     });
 
