@@ -81,7 +81,8 @@ const PLACEHOLDER: Omit<ModelTemplate, "sections"> = {
     fr: "Que vaut CoreWeave par action face aux 87,20 $ de Nvidia, peut-il porter sa dette, et quelle part de l'argent de Nvidia lui revient ?",
   },
   sheetName: "Summary",
-  description: "One scenario and first year for every sheet, the headline figures, each sheet's master check and a check of every link between the sheets.",
+  // short enough to print inside the print area (a longer line is cut at its right edge)
+  description: "Scenario and first year of all sheets, headline figures, sheet and link checks.",
   charts: [],
   reference: () => ({}),
   headlines: () => [],

@@ -16,6 +16,7 @@ import { summaryValues } from "../../src/models/summary";
 import { suiteReference } from "../../src/models/suiteReference";
 import { cellAddress, type RangeRef } from "../../src/plan/plan";
 import { INPUT_FILL } from "../../src/workbook/layout";
+import { textWidth } from "../../src/workbook/layout/columnWidths";
 import { checkPlan } from "../../src/workbook/staticChecks";
 import { LINK_FONT, layoutSuite, suiteSheetNames, type LaidOutSheet } from "../../src/workbook/suiteLayout";
 
@@ -144,5 +145,16 @@ describe("the suite description", () => {
         }
       }
     }
+  });
+});
+
+describe("the Summary prints its description whole", () => {
+  it("keeps the description within the printed columns (LibreOffice cuts a longer line at the print area's edge)", () => {
+    // the print area ends at the last number column; the description runs from column A across it
+    const summary = layoutSuite(DEAL_SUITE, suiteSheetNames(DEAL_SUITE)).find((s) => s.id === DEAL_SUITE.sheets[0].id);
+    if (!summary) throw new Error("no Summary sheet");
+    const { left, cols } = summary.plan.print.area;
+    const printed = summary.plan.columnWidths.slice(left, left + cols).reduce((a, b) => a + b, 0);
+    expect(textWidth(DEAL_SUITE.sheets[0].template.description)).toBeLessThanOrEqual(printed);
   });
 });
