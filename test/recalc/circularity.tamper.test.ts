@@ -55,6 +55,13 @@ const LIST: { label: string; edits: RecalcCase["edits"]; fires: string[] }[] = [
   { label: "text in the content share", edits: { NvidiaContentShare: "high" }, fires: ["ErrorCount"] },
   { label: "text other than n.m. in the stake price", edits: { StakePrice: "high" }, fires: ["ErrorCount"] },
   { label: "text typed over a revenue cell", edits: { "NvidiaRevenue#3": "n.m." }, fires: ["ErrorCount"] },
+  // review: more typed-over outputs and the content share of the brief
+  { label: "content share 1.5", edits: { NvidiaContentShare: 1.5 }, fires: ["ShareCheck"] },
+  { label: "gross-profit multiple overwritten", edits: { GrossProfitMultiple: 10 }, fires: ["TotalsCheck"] },
+  { label: "total gross profit overwritten", edits: { TotalGrossProfit: 1e9 }, fires: ["TotalsCheck"] },
+  { label: "total cash in overwritten", edits: { TotalCashIn: 1e9 }, fires: ["TotalsCheck"] },
+  { label: "first payback flag of year 5 overwritten", edits: { "FirstPayback#4": 1 }, fires: ["PaybackCheck"] },
+  { label: "gross profit of the year without spend overwritten", edits: { "NvidiaGrossProfit#5": 1e9 }, fires: ["FlowCheck"] },
 ];
 const CASES: (RecalcCase & { fires: string[] })[] = LIST.map((c) => ({ ...c, template: circularity }));
 
