@@ -69,11 +69,13 @@ export interface RecalcEngine {
   missing(): string | undefined;
   /**
    * Recalculates every file in one batch (one process where the engine allows).
-   * @param files  existing .xlsx files; they are not modified
+   * @param files  existing .xlsx files (they are not modified), or a promise of them
+   *               while they are being written: an engine may start up meanwhile
    * @param work   a scratch directory the engine may write into
-   * @throws Error when the engine itself fails (not when one file cannot be loaded)
+   * @throws Error when the engine itself fails (not when one file cannot be loaded),
+   *         or the error `files` rejects with, once the engine has shut down
    */
-  recalc(files: FileSpec[], work: string): Promise<EngineRun>;
+  recalc(files: FileSpec[] | Promise<FileSpec[]>, work: string): Promise<EngineRun>;
 }
 
 /** True for a cell holding a spreadsheet error (`#VALUE!`, `Err:504`...). */

@@ -63,7 +63,8 @@ export const gnumeric: RecalcEngine = {
   missing() {
     return spawnSync(SSCONVERT, ["--version"], { stdio: "ignore" }).status === 0 ? undefined : `${SSCONVERT} not found (apt-get install --no-install-recommends gnumeric)`;
   },
-  async recalc(files: FileSpec[], work: string): Promise<EngineRun> {
+  async recalc(pending: FileSpec[] | Promise<FileSpec[]>, work: string): Promise<EngineRun> {
+    const files = await pending; // nothing to start up ahead
     const started = performance.now();
     const done = await inPool(files, SSCONVERT_PARALLEL, (f, i) => convert(f, work, i));
     const seconds = (performance.now() - started) / 1000;

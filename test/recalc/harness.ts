@@ -1,7 +1,8 @@
 /**
  * Runs recalculation cases through every available engine in one batch per
- * engine (one soffice process for all files; ssconvert per file), engines in
- * parallel, and pairs each case with what each engine read back.
+ * engine (one soffice process for all files, started while they are written;
+ * ssconvert per file, one per core), engines in parallel, and pairs each case
+ * with what each engine read back.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -60,9 +61,14 @@ export interface BatchResult {
 export async function recalcCases(cases: RecalcCase[], engines: readonly RecalcEngine[], extraFiles: FileSpec[] = []): Promise<BatchResult> {
   const dir = mkdtempSync(join(tmpdir(), "aif-recalc-"));
   try {
-    const written = await Promise.all(cases.map((c, i) => writeCase(c, dir, i)));
-    const files: FileSpec[] = [...written.map((w) => ({ path: w.path, sheet: w.laid.plan.sheetName })), ...extraFiles];
-    const runs = await Promise.all(engines.map((e) => e.recalc(files, dir)));
+    const writing = Promise.all(cases.map((c, i) => writeCase(c, dir, i)));
+    const files: Promise<FileSpec[]> = writing.then((written) => [...written.map((w) => ({ path: w.path, sheet: w.laid.plan.sheetName })), ...extraFiles]);
+    // engines get the files as a promise: LibreOffice starts soffice while they are written
+    const settled = await Promise.allSettled(engines.map((e) => e.recalc(files, dir)));
+    const written = await writing; // a mistake in a case (unknown key) is reported as itself
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+    if (failed) throw failed.reason;
+    const runs = settled.map((s) => (s as PromiseFulfilledResult<EngineRun>).value);
     return {
       runs,
       cases: written.map((w, i) => ({ written: w, outcomes: runs.map((r) => ({ engine: r.engine, outcome: r.files[i] })) })),

@@ -1,10 +1,11 @@
 /**
  * LibreOffice driver: one headless soffice process (fresh profile) recalculates a
  * whole batch with calculateAll() over UNO, driven by recalc.py from Debian's
- * /usr/bin/python3 (the interpreter that carries the `uno` module).
+ * /usr/bin/python3 (the interpreter that carries the `uno` module). soffice starts
+ * while the caller is still writing the files (about 1 s each, side by side).
  */
 import { execFile, spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { rangeWithoutSheet, type CellValue, type EngineRun, type FileOutcome, type FileSpec, type RecalcEngine, type RecalculatedSheet } from "./engine";
@@ -56,11 +57,20 @@ export const libreOffice: RecalcEngine = {
     if (spawnSync(PYTHON, ["-c", "import uno"], { stdio: "ignore" }).status !== 0) return `${PYTHON} cannot import uno (apt-get install python3-uno)`;
     return undefined;
   },
-  async recalc(files: FileSpec[], work: string): Promise<EngineRun> {
-    const jobPath = join(work, "libreoffice-job.json");
+  async recalc(pending: FileSpec[] | Promise<FileSpec[]>, work: string): Promise<EngineRun> {
     const resultPath = join(work, "libreoffice-result.json");
-    writeFileSync(jobPath, JSON.stringify({ files }));
-    await promisify(execFile)(PYTHON, [DRIVER, jobPath, resultPath], { timeout: 170_000, maxBuffer: 1 << 20 });
+    // soffice starts now; the job goes to the driver's stdin once the files exist
+    const driver = promisify(execFile)(PYTHON, [DRIVER, "-", resultPath], { timeout: 170_000, maxBuffer: 1 << 20 });
+    let files: FileSpec[];
+    try {
+      files = await pending;
+    } catch (e) {
+      driver.child.stdin?.end(); // no job: the driver stops soffice and fails
+      await driver.catch(() => undefined);
+      throw e;
+    }
+    driver.child.stdin?.end(JSON.stringify({ files }));
+    await driver;
     const job = JSON.parse(readFileSync(resultPath, "utf8")) as PyJob;
     const load = job.files.reduce((s, f) => s + (f.loadSeconds ?? 0), 0);
     const calc = job.files.reduce((s, f) => s + (f.calcSeconds ?? 0), 0);

@@ -2,6 +2,7 @@
 """Recalculate .xlsx files in headless LibreOffice over UNO and report every cell.
 
 Usage: /usr/bin/python3 recalc.py JOB.json RESULT.json
+       /usr/bin/python3 recalc.py - RESULT.json    (the job on stdin, read after soffice is up)
 
 JOB.json: {"files": [{"path": "/abs/x.xlsx", "sheet": "Dilution"}, ...]}
 For each file: load it (hidden), calculateAll() (LibreOffice 7.4 ignores
@@ -171,11 +172,13 @@ def run_file(desktop, spec):
 
 
 def main():
-    job = json.load(open(sys.argv[1]))
     started = time.time()
     proc, profile, desktop = start_office()
     startup = time.time() - started
     try:
+        # JOB "-": the job arrives on stdin once the caller has written the files,
+        # so soffice starts up while they are being written.
+        job = json.load(sys.stdin if sys.argv[1] == "-" else open(sys.argv[1]))
         files = [run_file(desktop, spec) for spec in job["files"]]
     finally:
         stopping = time.time()
