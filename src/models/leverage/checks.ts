@@ -36,6 +36,49 @@ const MATURITIES = "{Facilities.Maturity@all}";
 const notWhole = (cell: string): string => `IF(ISNUMBER(${cell}),${cell}<>INT(${cell}),NOT(ISNUMBER(${cell})))`;
 const maturitiesNotWhole = FACILITY_KEYS.map((f) => notWhole(`{${f}.Maturity}`)).join("+");
 
+/**
+ * Facility f's balance left after this year's payment, in closed form (not the
+ * roll-forward the rows use): before maturity the balance (bullet), B x (M - year) / N
+ * (straight), or for an annuity the next year's interest over the rate,
+ * IPMT(r, k + 1, N, -B) / r (straight-line when r = 0); from maturity on, IF's FALSE
+ * (0). N = M - (FirstYear - PeriodLength), k = year - (FirstYear - PeriodLength); the
+ * base is taken from FirstYear, not the BaseYear cell, so a typed-over BaseYear shows.
+ */
+function closedFormBalance(f: string): string {
+  const base = "({FirstYear}-{PeriodLength})";
+  const [b, r, m] = [`{${f}.Balance}`, `{${f}.Rate}`, `{${f}.Maturity}`];
+  const straight = `${b}*(${m}-{Years})/(${m}-${base})`;
+  const annuity = `IF(${r},IPMT(${r},{Years}-${base}+{PeriodLength},${m}-${base},-${b})/${r},${straight})`;
+  return `IF({Years}<${m},IF({${f}.Repayment}="annuity",${annuity},IF({${f}.Repayment}="straight",${straight},${b})))`;
+}
+
+/** max(0, x) without a constant: the average of x and |x|. */
+const positivePart = (x: string): string => `AVERAGE(${x},ABS(${x}))`;
+const TAXABLE = "({EBITDA}-{Depreciation}-{InterestOnOpening})";
+
+/**
+ * A ratio cell against its definition, without re-deriving it by division: a number
+ * must satisfy ratio x denominator = numerator with a non-zero denominator; n.m. is
+ * right only when the denominator is 0 (`meaningful` is non-zero when it is not).
+ */
+const ratioTies = (ratio: string, numerator: string, denominator: string, meaningful: string): string =>
+  `IF(ISNUMBER({${ratio}}),ABS({${ratio}}*${denominator}-${numerator})+NOT(${meaningful}),NOT(NOT(${meaningful})))`;
+
+/** A breach flag against a recount of its ratio by COUNTIF (text such as n.m. never counts). */
+const flagTies = (flag: string, ratio: string, criterion: string): string => `ABS({${flag}}-COUNTIF({${ratio}},${criterion}))`;
+
+/** A ratio summary against MIN or MAX of its row: n.m. exactly when no year has a number (a typed-over summary shows here). */
+function extremeTies(key: string, row: string, fn: "MIN" | "MAX"): string {
+  const n = `COUNT({${row}@all})`;
+  return `IF(${n},IF(ISNUMBER({${key}}),ABS({${key}}-${fn}({${row}@all})),${n}),ISNUMBER({${key}}))`;
+}
+
+/** Numeric inputs that hold text or nothing: a text covenant level compares as "above every number" and would switch the covenant off silently. */
+const NUMERIC_INPUT_ROWS = ["Revenue", "EBITDA", "Capex", "MaintenanceCapex", "Depreciation", "EquityRaised", "Facilities.Balance", "Facilities.Rate"];
+const NUMERIC_INPUT_CELLS = ["TotalDebtReported", "OperatingLeases", "FinanceLeases", "OpeningCash", "MinCash", "NewDebtRate", "DrawTiming", "TaxRate", "MinCoverage", "MaxLeverage", "DscrCovenant", "PeriodLength", "FullYear", "CheckDecimals"];
+/** Scalar results that must be numbers (the ratio summaries may be n.m.). */
+const NUMERIC_SCALARS = ["BaseYear", "CashKeptPerDraw", "CovenantBreaches", "PeakDebt", "TotalNewDebt", "DebtAndLeases", "OutputCheck"];
+
 /** The checks section; its last scalar is the master check. */
 export const checksSection: TemplateSection = {
   role: "checks",
@@ -45,8 +88,31 @@ export const checksSection: TemplateSection = {
     checkRow("DebtRollCheck", "Debt: closing = previous + change in debt", "{DebtClosing}-{DebtClosing@prev}-{DebtChange}", "{DebtClosing}-{TotalDebtReported}-{DebtChange}"),
     checkRow("DebtSplitCheck", "Debt: closing = facilities + new debt to date", "{DebtClosing}-(SUM({FacOpen})-SUM({FacRepay}))-{NewDebtOpening}-{NewDebtDraws}"),
     checkRow("CashRollCheck", "Cash: closing = previous + sources - uses", "{Cash}-{Cash@prev}-{CashChange}", "{Cash}-{OpeningCash}-{CashChange}"),
-    checkRow("InterestCheck", "Interest = facilities + new debt x rate", "{InterestExpense}-SUM({FacInterest})-({NewDebtOpening}+{NewDebtDraws}*{DrawTiming})*{NewDebtRate}"),
-    checkRow("PlugCheck", "New debt: cash = minimum when drawing, never below", "IF({NewDebtDraws},{Cash}-{MinCash},({Cash}<{MinCash})*({Cash}-{MinCash}))"),
+    checkRow(
+      "InterestCheck",
+      "Interest = openings x rates + new debt x rate",
+      "{InterestExpense}-SUMPRODUCT({FacOpen},{Facilities.Rate@all})-({NewDebtOpening}+{NewDebtDraws}*{DrawTiming})*{NewDebtRate}",
+    ),
+    checkRow("ScheduleCheck", "Facilities: closing = schedules in closed form", `SUM({FacOpen})-SUM({FacRepay})-(${FACILITY_KEYS.map(closedFormBalance).join("+")})`),
+    checkRow("TaxCheck", "Taxable income and cash taxes recomputed", `ABS({TaxableIncome}-${TAXABLE})+ABS({CashTaxes}-${positivePart(TAXABLE)}*{TaxRate})`),
+    checkRow(
+      "RatioCheck",
+      "CFADS, ratios and breach flags recomputed",
+      [
+        "ABS({CFADS}-({EBITDA}-{CashTaxes}-{MaintenanceCapex}))",
+        ratioTies("InterestCoverage", "{EBITDA}", "{InterestExpense}", "{InterestExpense}"),
+        ratioTies("DSCR", "{CFADS}", "({InterestExpense}+{PrincipalRepaid})", "({InterestExpense}+{PrincipalRepaid})"),
+        ratioTies("NetLeverage", "({DebtClosing}-{Cash})", "{EBITDA}", 'COUNTIF({EBITDA},">0")'),
+        flagTies("CoverageBreach", "InterestCoverage", '"<"&{MinCoverage}'),
+        flagTies("DscrBreach", "DSCR", '"<"&{DscrCovenant}'),
+        `ABS({LeverageBreach}-COUNTIF({NetLeverage},">"&{MaxLeverage})-COUNTIF({NetLeverage},"n.m.")*({DebtClosing}>{Cash}))`,
+      ].join("+"),
+    ),
+    checkRow(
+      "PlugCheck",
+      "New debt: cash = minimum when drawing, never below",
+      "ABS(IF({NewDebtDraws},{Cash}-{MinCash},({Cash}<{MinCash})*({Cash}-{MinCash})))+ABS({CashShortfall}-{MinCash}+{CashBeforeDraws})",
+    ),
     count(
       "NegativeInputCheck",
       "Inputs below 0 (amounts, balances, covenants)",
@@ -59,18 +125,54 @@ export const checksSection: TemplateSection = {
     count("FractionInputCheck", "Rates, draw timing and tax rate outside 0-100 %", outside01("Facilities.Rate@all", "NewDebtRate", "DrawTiming", "TaxRate")),
     count("MaturityCheck", "Maturities before the first year or not whole years", `COUNTIF(${MATURITIES},"<"&{FirstYear})+${maturitiesNotWhole}+${notWhole("{FirstYear}")}`),
     count("RepaymentTypeCheck", "Repayment types not bullet, straight or annuity", `ROWS(${TYPES})-COUNTIF(${TYPES},"bullet")-COUNTIF(${TYPES},"straight")-COUNTIF(${TYPES},"annuity")`),
+    count(
+      "NumberInputCheck",
+      "Number inputs holding text or nothing",
+      [...NUMERIC_INPUT_ROWS.map((k) => notNumbers(k)), ...NUMERIC_INPUT_CELLS.map((k) => `NOT(ISNUMBER({${k}}))`)].join("+"),
+    ),
+    count(
+      "ConventionCheck",
+      "Period length or full year not 1; check rounding not 0-6",
+      `COUNTIF({PeriodLength},"<>1")+COUNTIF({FullYear},"<>1")+COUNTIF({CheckDecimals},"<0")+COUNTIF({CheckDecimals},">6")+${notWhole("{CheckDecimals}")}`,
+    ),
+    {
+      type: "scalar",
+      key: "OutputCheck",
+      label: "Years, breach count, summaries and memo recomputed",
+      format: CHECK,
+      // sums of $ amounts are rounded to CheckDecimals; the rest (years, counts, MIN/MAX of a row) is exact when untouched
+      formula:
+        round("ABS({TotalNewDebt}-({DebtClosing@last}-{DebtOpening@first}+SUM({PrincipalRepaid@all})))+ABS({DebtAndLeases}-{TotalDebtReported}-{OperatingLeases}-{FinanceLeases})") +
+        "+" +
+        [
+          "ABS({Years@first}-{FirstYear})+ABS(SUM({Years@all})-COLUMNS({Years@all})*AVERAGE({Years@first},{Years@last}))",
+          "ABS({Years@last}-{Years@first}-COLUMNS({Years@all})*{PeriodLength}+{PeriodLength})+ABS({BaseYear}+{PeriodLength}-{Years@first})",
+          'ABS({CovenantBreaches}-COUNTIF({InterestCoverage@all},"<"&{MinCoverage})-COUNTIF({DSCR@all},"<"&{DscrCovenant})-COUNTIF({NetLeverage@all},">"&{MaxLeverage})' +
+            '-SUMPRODUCT(({NetLeverage@all}="n.m.")*({DebtClosing@all}>{Cash@all})))',
+          extremeTies("MinInterestCoverage", "InterestCoverage", "MIN"),
+          extremeTies("MinDSCR", "DSCR", "MIN"),
+          extremeTies("MaxNetLeverage", "NetLeverage", "MAX"),
+          "ABS({PeakDebt}-MAX({DebtClosing@all}))",
+        ].join("+"),
+      name: true,
+    },
     count("NegativePlugCheck", "Negative plugs: reconciling debt line, new debt drawn", `COUNTIF({${OTHER_DEBT}.Balance},"<0")+COUNTIF({NewDebtDraws@all},"<0")`),
     count(
       "ErrorCells",
       "Calculated cells in error",
-      [...NUMERIC_GROUPS.map(notNumbers), `${notNumbers("Ratios")}-COUNTIF({Ratios@all},"n.m.")`, "COLUMNS({Years@all})-COUNT({Years@all})"].join("+"),
+      [
+        ...NUMERIC_GROUPS.map(notNumbers),
+        `${notNumbers("Ratios")}-COUNTIF({Ratios@all},"n.m.")`,
+        "COLUMNS({Years@all})-COUNT({Years@all})",
+        ...NUMERIC_SCALARS.map((k) => `NOT(ISNUMBER({${k}}))`),
+      ].join("+"),
     ),
     {
       type: "scalar",
       key: "MasterCheck",
       label: "Master check",
       format: CHECK,
-      formula: 'SUMIF({CheckRows@all},">0")-SUMIF({CheckRows@all},"<0")+{NegativeInputCheck}+{FractionInputCheck}+{MaturityCheck}+{RepaymentTypeCheck}+{NegativePlugCheck}+{ErrorCells}',
+      formula: 'SUMIF({CheckRows@all},">0")-SUMIF({CheckRows@all},"<0")+{NegativeInputCheck}+{FractionInputCheck}+{MaturityCheck}+{RepaymentTypeCheck}+{NumberInputCheck}+{ConventionCheck}+SUMIF({OutputCheck},">0")+{NegativePlugCheck}+{ErrorCells}',
       name: true,
       bold: true,
     },

@@ -99,7 +99,8 @@ export function leverageReference(input: InputReader, years: number): ReferenceV
     values[`Repay_${f.name}`] = numbers(f.repaid);
     values[`Interest_${f.name}`] = numbers(f.interest);
   }
-  for (const k of ["FacilityRollCheck", "DebtRollCheck", "DebtSplitCheck", "CashRollCheck", "InterestCheck", "PlugCheck"]) values[k] = zeros;
-  for (const k of ["NegativeInputCheck", "FractionInputCheck", "MaturityCheck", "RepaymentTypeCheck", "NegativePlugCheck", "ErrorCells", "MasterCheck"]) values[k] = 0;
+  for (const k of ["FacilityRollCheck", "DebtRollCheck", "DebtSplitCheck", "CashRollCheck", "InterestCheck", "ScheduleCheck", "TaxCheck", "RatioCheck", "PlugCheck"]) values[k] = zeros;
+  const counts = ["NegativeInputCheck", "FractionInputCheck", "MaturityCheck", "RepaymentTypeCheck", "NumberInputCheck", "ConventionCheck", "OutputCheck", "NegativePlugCheck", "ErrorCells", "MasterCheck"];
+  for (const k of counts) values[k] = 0;
   return values;
 }
