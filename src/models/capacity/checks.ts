@@ -34,8 +34,27 @@ const abs = (key: string): string => `ABS({${key}})`;
 const nonNumbers = (key: string): string => `ROWS({${key}@all})*COLUMNS({${key}@all})-COUNT({${key}@all})`;
 
 /** Checks whose cells may be #N/A when an input is bad (counted by ErrorCount). */
-const RECOMPUTED = ["GpusBeforeCheck", "GpuRollCheck", "GpusInServiceCheck", "ReplacementCheck", "RevenueCheck", "CapexCheck", "DepreciationCheck"];
-const DOMAIN = ["ListCheck", "PowerPathCheck", "ShareCheck", "NonNegativeCheck", "PhysicsCheck", "YearsCheck"];
+const RECOMPUTED = ["DriverCheck", "GpusBeforeCheck", "GpuRollCheck", "GpusInServiceCheck", "ReplacementCheck", "RevenueCheck", "CapexCheck", "DepreciationCheck", "OutputCheck"];
+const DOMAIN = ["ListCheck", "PowerPathCheck", "ShareCheck", "NonNegativeCheck", "PhysicsCheck", "YearsCheck", "NumberInputCheck"];
+
+/** An active driver against its table looked up another way (SUMIF on the label, not INDEX/MATCH): equal to the last bit when untouched. */
+const driverTies = (driver: string, table: string, column: string, label: string): string => `ABS({${driver}}-SUMIF({${table}.label@all},{${label}},{${table}.${column}@all}))`;
+const DRIVERS = [
+  driverTies("Utilization", "Scen", "Utilization", "Scenario"),
+  driverTies("PriceFactor", "Scen", "PriceFactor", "Scenario"),
+  driverTies("EbitdaMargin", "Scen", "EbitdaMargin", "Scenario"),
+  driverTies("SystemWatts", "Profiles", "SystemWatts", "Profile"),
+  driverTies("GpusPerSystem", "Profiles", "GpusPerSystem", "Profile"),
+  driverTies("CapexPerGpu", "Profiles", "CapexPerGpu", "Profile"),
+  "ABS({PricePerGpuHour}-SUMIF({Profiles.label@all},{Profile},{Profiles.PricePerGpuHour@all})*SUMIF({Scen.label@all},{Scenario},{Scen.PriceFactor@all}))",
+  "ABS({WattsPerGpu}-SUMIF({Profiles.label@all},{Profile},{Profiles.SystemWatts@all})/SUMIF({Profiles.label@all},{Profile},{Profiles.GpusPerSystem@all}))",
+];
+/** Number inputs that hold text or nothing (an inactive scenario or profile row included, which no formula reads until it is chosen). */
+const NUMERIC_INPUT_RANGES = ["Scen.Utilization", "Scen.PriceFactor", "Scen.EbitdaMargin", "Profiles.SystemWatts", "Profiles.GpusPerSystem", "Profiles.CapexPerGpu", "Profiles.PricePerGpuHour", "Gigawatts"];
+const NUMERIC_INPUT_CELLS = [
+  "FirstYear", "GigawattsBefore", "PUE", "WattsPerGigawatt", "MWPerGW", "GuardDigits", "CapexPerMW", "HoursPerYear",
+  "GpuLife", "FacilityLife", "OpeningDepreciation", "OpeningDepreciationYears", "OpeningFleetAge", "CheckDecimals",
+];
 /** Scalar calculations and outputs whose errors the error count includes (timeline rows are counted by group). */
 const SCALARS = [
   "ScenarioRow", "Utilization", "PriceFactor", "EbitdaMargin", "ProfileRow", "SystemWatts", "GpusPerSystem", "WattsPerGpu", "CapexPerGpu", "PricePerGpuHour",
@@ -52,6 +71,7 @@ export const checks: TemplateSection = {
   title: "Checks (each 0 when the model is consistent)",
   items: [
     { type: "heading", label: "Recomputed from the flows (typed-over cells show here)" },
+    check("DriverCheck", "Active scenario and profile drivers - their table rows", DRIVERS.join("+")),
     {
       type: "timeline",
       key: "GpuCountCheck",
@@ -91,6 +111,13 @@ export const checks: TemplateSection = {
         depreciationOverTimeline("{FacilityCapex@all}", "FacilityLife"),
     },
     check("DepreciationCheck", "Depreciation: sum of the row - vintage by vintage", round("SUM({Depreciation@all})-{DepreciationRecomputed}")),
+    check(
+      "OutputCheck",
+      "Last-year GPUs and revenue, total capex, GPUs bought - recomputed",
+      `ABS({GpusFinalYear}-${gpusOf("{Gigawatts@last}")})+ABS(${round("{RevenueFinalYear}-{GpusInService@last}*{HoursPerYear}*{PricePerGpuHour}*{Utilization}")})` +
+        `+ABS(${round("{TotalCapex}-SUMIF({GigawattsAdded@all},\">0\")*{MWPerGW}*{CapexPerMW}-(SUM({GpusAdded@all})+SUM({ReplacedGpus@all}))*{CapexPerGpu}")})` +
+        "+ABS(SUM({GpusBought@all})-SUM({GpusAdded@all})-SUM({ReplacedGpus@all}))",
+    ),
     { type: "heading", label: "Inputs outside their domain (count of cells)" },
     check("ListCheck", "Scenario or profile not in its table", "NOT(COUNTIF({Scen.label@all},{Scenario}))+NOT(COUNTIF({Profiles.label@all},{Profile}))"),
     check("PowerPathCheck", "Power online below 0 or falling", 'COUNTIF({Gigawatts@all},"<0")+COUNTIF({GigawattsBefore},"<0")+COUNTIF({GigawattsAdded@all},"<0")'),
@@ -119,7 +146,13 @@ export const checks: TemplateSection = {
         '+(INT({FacilityLife})<>{FacilityLife})+COUNTIF({FacilityLife},"<1")+COUNTIF({FacilityLife},">100")' +
         '+(INT({OpeningDepreciationYears})<>{OpeningDepreciationYears})+COUNTIF({OpeningDepreciationYears},"<0")+COUNTIF({OpeningDepreciationYears},">100")' +
         '+(INT({OpeningFleetAge})<>{OpeningFleetAge})+COUNTIF({OpeningFleetAge},"<0")+({OpeningFleetAge}>={GpuLife})' +
-        '+(INT({GuardDigits})<>{GuardDigits})+COUNTIF({GuardDigits},"<0")+(INT({CheckDecimals})<>{CheckDecimals})+COUNTIF({CheckDecimals},"<0")',
+        '+(INT({GuardDigits})<>{GuardDigits})+COUNTIF({GuardDigits},"<0")+COUNTIF({GuardDigits},">15")' +
+        '+(INT({CheckDecimals})<>{CheckDecimals})+COUNTIF({CheckDecimals},"<0")+COUNTIF({CheckDecimals},">10")',
+    ),
+    check(
+      "NumberInputCheck",
+      "Number inputs holding text or nothing",
+      [...NUMERIC_INPUT_RANGES.map((k) => `ROWS({${k}@all})*COLUMNS({${k}@all})-COUNT({${k}@all})`), ...NUMERIC_INPUT_CELLS.map((k) => `NOT(ISNUMBER({${k}}))`)].join("+"),
     ),
     check(
       "ErrorCount",

@@ -22,8 +22,8 @@ const sum = (xs: readonly Dec[]): Dec => xs.reduce((a, b) => a.plus(b), new D(0)
 
 /** Every check of the sheet; 0 at legal inputs. */
 const CHECKS = [
-  "GpusBeforeCheck", "GpuRollCheck", "GpusInServiceCheck", "ReplacementCheck", "RevenueCheck", "CapexCheck", "DepreciationCheck",
-  "ListCheck", "PowerPathCheck", "ShareCheck", "NonNegativeCheck", "PhysicsCheck", "YearsCheck", "ErrorCount", "MasterCheck",
+  "DriverCheck", "GpusBeforeCheck", "GpuRollCheck", "GpusInServiceCheck", "ReplacementCheck", "RevenueCheck", "CapexCheck", "DepreciationCheck", "OutputCheck",
+  "ListCheck", "PowerPathCheck", "ShareCheck", "NonNegativeCheck", "PhysicsCheck", "YearsCheck", "NumberInputCheck", "ErrorCount", "MasterCheck",
 ];
 
 /**
