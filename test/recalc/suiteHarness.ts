@@ -68,11 +68,20 @@ interface PySheet {
 type EngineFiles = { outcome: SuiteOutcome; seconds: number }[];
 
 /** LibreOffice: one soffice process for every file (suiteRecalc.py); seconds = load + calculateAll() + read-back. */
-async function libreOfficeRun(files: WrittenSuite[], work: string): Promise<EngineFiles> {
-  const job = join(work, "suite-job.json");
+async function libreOfficeRun(pending: Promise<WrittenSuite[]>, work: string): Promise<EngineFiles> {
   const result = join(work, "suite-result.json");
-  writeFileSync(job, JSON.stringify({ files: files.map((f) => ({ path: f.path, sheets: f.laid.map((l) => l.plan.sheetName) })) }));
-  await promisify(execFile)("/usr/bin/python3", [join(__dirname, "suiteRecalc.py"), job, result], { timeout: 400_000, maxBuffer: 1 << 20 });
+  // soffice starts now; the job goes to the driver's stdin once the files exist
+  const driver = promisify(execFile)("/usr/bin/python3", [join(__dirname, "suiteRecalc.py"), "-", result], { timeout: 400_000, maxBuffer: 1 << 20 });
+  let files: WrittenSuite[];
+  try {
+    files = await pending;
+  } catch (e) {
+    driver.child.stdin?.end(); // no job: the driver stops soffice and fails
+    await driver.catch(() => undefined);
+    throw e;
+  }
+  driver.child.stdin?.end(JSON.stringify({ files: files.map((f) => ({ path: f.path, sheets: f.laid.map((l) => l.plan.sheetName) })) }));
+  await driver;
   const out = JSON.parse(readFileSync(result, "utf8")) as { files: { loadError?: string; sheets?: Record<string, PySheet>; seconds?: number }[] };
   return out.files.map((f, i) => {
     if (f.loadError !== undefined || !f.sheets) return { outcome: { loadError: f.loadError ?? "no sheets" }, seconds: 0 };
@@ -88,7 +97,8 @@ async function libreOfficeRun(files: WrittenSuite[], work: string): Promise<Engi
 }
 
 /** Gnumeric: `ssconvert --recalc` per file (one per core at a time), every sheet read back from the saved values. */
-async function gnumericRun(files: WrittenSuite[], work: string): Promise<EngineFiles> {
+async function gnumericRun(pending: Promise<WrittenSuite[]>, work: string): Promise<EngineFiles> {
+  const files = await pending;
   const done = await inPool(files, SSCONVERT_PARALLEL, async (f, i): Promise<SuiteOutcome> => {
     const saved = join(work, `gnumeric-${i}.xlsx`);
     const failed = await ssconvertRecalc(f.path, saved);
@@ -115,19 +125,23 @@ export async function recalcSuites(
 ): Promise<{ written: WrittenSuite[]; outcomes: Map<EngineName, SuiteOutcome[]>; seconds: Map<EngineName, number>; fileSeconds: Map<EngineName, number[]> }> {
   const dir = mkdtempSync(join(tmpdir(), "aif-suite-"));
   try {
-    const written = await Promise.all(cases.map((c, i) => writeSuiteCase(c, dir, i)));
+    // LibreOffice starts soffice while the cases are written
+    const writing = Promise.all(cases.map((c, i) => writeSuiteCase(c, dir, i)));
     const outcomes = new Map<EngineName, SuiteOutcome[]>();
     const seconds = new Map<EngineName, number>();
     const fileSeconds = new Map<EngineName, number[]>();
-    await Promise.all(
+    const settled = await Promise.allSettled(
       engines.map(async (e) => {
         const started = performance.now();
-        const files = await (e.name === "LibreOffice" ? libreOfficeRun(written, dir) : gnumericRun(written, dir));
+        const files = await (e.name === "LibreOffice" ? libreOfficeRun(writing, dir) : gnumericRun(writing, dir));
         seconds.set(e.name, (performance.now() - started) / 1000);
         outcomes.set(e.name, files.map((f) => f.outcome));
         fileSeconds.set(e.name, files.map((f) => f.seconds));
       }),
     );
+    const written = await writing; // a mistake in a case is reported as itself
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+    if (failed) throw failed.reason;
     return { written, outcomes, seconds, fileSeconds };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -3,6 +3,7 @@
 and report every listed sheet of each file.
 
 Usage: /usr/bin/python3 suiteRecalc.py JOB.json RESULT.json
+       /usr/bin/python3 suiteRecalc.py - RESULT.json   (the job on stdin, read after soffice is up)
 
 JOB.json: {"files": [{"path": "/abs/x.xlsx", "sheets": ["Summary", "Capacity", ...]}]}
 Reuses recalc.py (one soffice process, fresh profile, calculateAll() per file,
@@ -42,15 +43,15 @@ def run_file(desktop, spec):
 
 
 def main():
-    job = json.load(open(sys.argv[1]))
     proc, profile, desktop = start_office()
     try:
+        # JOB "-": the job arrives on stdin once the caller has written the files
+        job = json.load(sys.stdin if sys.argv[1] == "-" else open(sys.argv[1]))
         files = [run_file(desktop, spec) for spec in job["files"]]
     finally:
         stop_office(proc, profile, desktop)
     with open(sys.argv[2], "w") as f:
         json.dump({"files": files}, f)
-
 
 if __name__ == "__main__":
     main()
