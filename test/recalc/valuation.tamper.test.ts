@@ -69,6 +69,9 @@ const CASES = [
   c("option threshold overwritten (valued)", { ...VALUED, OptionThreshold: 1e12 }, ["ShareBaseCheck"]),
   c("WACC axis cell of the grid overwritten", { "SensWacc.M2": 0.05 }, ["SensitivityCheck"]),
   c("growth axis cell of the grid overwritten", { "SensGrowth.P1": 0.05 }, ["SensitivityCheck"]),
+  c("equity grid cell off the centre overwritten", { "SensEqM2.P2": 1e9 }, ["GridCheck"]),
+  c("value grid cell off the centre overwritten (valued)", { ...VALUED, "SensValP1.M1": 50 }, ["GridCheck"]),
+  c("value grid cell that should be n.m. overwritten with a number", { "SensValM2.M2": 50 }, ["GridCheck"]),
   // bad inputs: the rule family's count fires
   c("scenario outside the list", { Scenario: "stress" }, ["ScenarioCheck", "ErrorCount"]),
   c("MidYear 2", { MidYear: 2 }, ["MidYearCheck"]),

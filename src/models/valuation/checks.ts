@@ -11,6 +11,7 @@
 import { CHECK, USD_M } from "../formats";
 import type { Format, ScalarItem, TemplateItem, TemplateSection } from "../../plan/template";
 import { positive } from "./calculations";
+import { GRID_RECHECK_ROWS, gridCheckTable } from "./gridCheck";
 import { EQUITY_ROWS, GRID_COLS, GRID_STEPS, VALUE_ROWS } from "./sensitivity";
 
 const FACTOR: Format = { code: "0.0000", unit: "factor" };
@@ -35,7 +36,7 @@ const SCALARS = [
 
 /** Checks that recompute a block by another path. */
 export const RECOMPUTE_CHECKS = [
-  "DriverCheck", "WaccCheck", "EvCheck", "BridgeCheck", "OutputCheck", "ShareBaseCheck", "DilutionCheck", "RegimeCheck", "SensitivityCheck",
+  "DriverCheck", "WaccCheck", "EvCheck", "BridgeCheck", "OutputCheck", "ShareBaseCheck", "DilutionCheck", "RegimeCheck", "SensitivityCheck", "GridCheck",
 ] as const;
 /** Checks that count inputs outside their domain, and the WACC <= growth rule. */
 export const DOMAIN_CHECKS = [
@@ -75,6 +76,7 @@ export const recomputeSection: TemplateSection = {
         'IF({WACC}>{TerminalGrowth},SUMPRODUCT({UfcfRecomputed@all},{CheckFactor@all})+({NopatRecomputed}*({UnitValue}+{TerminalGrowth})/({WACC}-{TerminalGrowth})' +
         '-{NopatRecomputed}*({UnitValue}+{TerminalGrowth})/({WACC}-{TerminalGrowth})*{TerminalGrowth}/{Ronic})*{CheckFactor@last},"n.m.")',
     },
+    gridCheckTable,
   ],
 };
 
@@ -158,6 +160,7 @@ export const checksSection: TemplateSection = {
       "Grid centre - value per share; axes - centre +/- steps",
       `IF(ISNUMBER({ValuePerShare}),${round(`{${VALUE_ROWS[2]}.C0}-{ValuePerShare}`)},--ISNUMBER({${VALUE_ROWS[2]}.C0}))+${round(axisTerms, "FactorDecimals")}`,
     ),
+    check("GridCheck", "Grid cells - the same cells by another path (sum of residuals)", GRID_RECHECK_ROWS.map((r) => `SUMIF({${r}@all},">0")-SUMIF({${r}@all},"<0")`).join("+")),
     { type: "heading", label: "Rules and inputs outside their domain (count)" },
     check("WaccAboveGrowthCheck", "WACC not above terminal growth (no terminal value)", "--({WACC}<={TerminalGrowth})"),
     check("ScenarioCheck", "Scenario not in the table", "--NOT(COUNTIF({Scen.label@all},{Scenario}))"),
@@ -188,6 +191,7 @@ export const checksSection: TemplateSection = {
         ...NUMERIC_GROUPS.map((g) => nonNumbers(`{${g}@all}`)),
         nonNumbers("{FactorCheck@all}"),
         nonNumbers("{NopatCheck@all}"),
+        ...GRID_RECHECK_ROWS.map((r) => nonNumbers(`{${r}@all}`)),
         ...NM_ROWS.map((r) => `${nonNumbers(`{${r}@all}`)}-COUNTIF({${r}@all},"n.m.")`),
         ...SCALARS.map((k) => `ISERROR({${k}})`),
         ...[...RECOMPUTE_CHECKS, ...DOMAIN_CHECKS].map((k) => `ISERROR({${k}})`),

@@ -27,7 +27,8 @@ export const EQUITY_ROWS = GRID_COLS.map((c) => `SensEq${c}`);
 export const VALUE_ROWS = GRID_COLS.map((c) => `SensVal${c}`);
 
 const stepText = (s: number): string => (s === 0 ? "Centre" : `${s > 0 ? "+" : ""}${s} ${Math.abs(s) === 1 ? "step" : "steps"}`);
-const columns = (format: Format): TableColumn[] => GRID_COLS.map((key, j) => ({ key, header: `Growth ${stepText(GRID_STEPS[j]).toLowerCase()}`, format }));
+/** The grid's growth columns in `format`, headed by their step. */
+export const columns = (format: Format): TableColumn[] => GRID_COLS.map((key, j) => ({ key, header: `Growth ${stepText(GRID_STEPS[j]).toLowerCase()}`, format }));
 
 /** Formula of the axis cell `steps` from the centre: its neighbour towards the centre +/- one step. */
 function axisFormula(row: string, steps: number, centre: string, step: string): string {
@@ -66,7 +67,8 @@ export function valueOf(x: string): string {
   return nm(`COUNTIF(${x},">0")`, `(${x}+${opt}*{Options}*{OptionStrike}+${conv}*{ConvertPrincipal})/({SharesBeforeDilution}+${opt}*{Options}+${conv}*{ConvertShares})`);
 }
 
-const rowLabel = (i: number): string => (GRID_STEPS[i] === 0 ? "At the WACC" : `WACC ${stepText(GRID_STEPS[i])}`);
+/** Label of the grid's WACC row i. */
+export const rowLabel = (i: number): string => (GRID_STEPS[i] === 0 ? "At the WACC" : `WACC ${stepText(GRID_STEPS[i])}`);
 
 /** Equity value at each WACC (row) and terminal growth (column). */
 export const equityGrid: TableItem = {
