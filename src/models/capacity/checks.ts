@@ -9,7 +9,7 @@
  * shows how many (non-zero) instead of an error of its own, while ListCheck
  * names the cause.
  */
-import { CHECK, USD_M } from "../formats";
+import { CHECK, COUNT, USD_M } from "../formats";
 import type { ScalarItem, TemplateSection } from "../../plan/template";
 import { gpusOf } from "./calculations";
 import { PROFILE_NAMES } from "./inputs";
@@ -62,6 +62,8 @@ const SCALARS = [
 ];
 
 const check = (key: string, label: string, formula: string): ScalarItem => ({ type: "scalar", key, label, format: CHECK, formula, name: true });
+/** A check that counts cells (a whole number, shown as a count). */
+const count = (key: string, label: string, formula: string): ScalarItem => ({ ...check(key, label, formula), format: COUNT });
 
 const round = (expr: string): string => `ROUND(${expr},{CheckDecimals})`;
 
@@ -119,26 +121,26 @@ export const checks: TemplateSection = {
         "+ABS(SUM({GpusBought@all})-SUM({GpusAdded@all})-SUM({ReplacedGpus@all}))",
     ),
     { type: "heading", label: "Inputs outside their domain (count of cells)" },
-    check("ListCheck", "Scenario or profile not in its table", "NOT(COUNTIF({Scen.label@all},{Scenario}))+NOT(COUNTIF({Profiles.label@all},{Profile}))"),
-    check("PowerPathCheck", "Power online below 0 or falling", 'COUNTIF({Gigawatts@all},"<0")+COUNTIF({GigawattsBefore},"<0")+COUNTIF({GigawattsAdded@all},"<0")'),
-    check(
+    count("ListCheck", "Scenario or profile not in its table", "NOT(COUNTIF({Scen.label@all},{Scenario}))+NOT(COUNTIF({Profiles.label@all},{Profile}))"),
+    count("PowerPathCheck", "Power online below 0 or falling", 'COUNTIF({Gigawatts@all},"<0")+COUNTIF({GigawattsBefore},"<0")+COUNTIF({GigawattsAdded@all},"<0")'),
+    count(
       "ShareCheck",
       "Utilization or EBITDA margin outside 0-100 %",
       'COUNTIF({Scen.Utilization@all},"<0")+COUNTIF({Scen.Utilization@all},">1")+COUNTIF({Scen.EbitdaMargin@all},"<0")+COUNTIF({Scen.EbitdaMargin@all},">1")',
     ),
-    check(
+    count(
       "NonNegativeCheck",
       "Price factor, prices, capex or depreciation below 0",
       'COUNTIF({Scen.PriceFactor@all},"<0")+COUNTIF({Profiles.CapexPerGpu@all},"<0")+COUNTIF({Profiles.PricePerGpuHour@all},"<0")+COUNTIF({CapexPerMW},"<0")+COUNTIF({OpeningDepreciation},"<0")',
     ),
-    check(
+    count(
       "PhysicsCheck",
       "PUE below 1, power or GPUs per system, hours, units",
       'COUNTIF({PUE},"<1")+COUNTIF({Profiles.SystemWatts@all},"<=0")+COUNTIF({Profiles.GpusPerSystem@all},"<1")+' +
         PROFILE_NAMES.map((n) => `(INT({Profile_${n}.GpusPerSystem})<>{Profile_${n}.GpusPerSystem})`).join("+") +
         '+COUNTIF({HoursPerYear},"<=0")+COUNTIF({HoursPerYear},">8784")+COUNTIF({WattsPerGigawatt},"<>1000000000")+COUNTIF({MWPerGW},"<>1000")',
     ),
-    check(
+    count(
       "YearsCheck",
       "Years, lives and age not whole or out of range",
       '(INT({FirstYear})<>{FirstYear})+COUNTIF({FirstYear},"<1900")+COUNTIF({FirstYear},">9999")' +
@@ -149,12 +151,12 @@ export const checks: TemplateSection = {
         '+(INT({GuardDigits})<>{GuardDigits})+COUNTIF({GuardDigits},"<0")+COUNTIF({GuardDigits},">15")' +
         '+(INT({CheckDecimals})<>{CheckDecimals})+COUNTIF({CheckDecimals},"<0")+COUNTIF({CheckDecimals},">10")',
     ),
-    check(
+    count(
       "NumberInputCheck",
       "Number inputs holding text or nothing",
       [...NUMERIC_INPUT_RANGES.map((k) => `ROWS({${k}@all})*COLUMNS({${k}@all})-COUNT({${k}@all})`), ...NUMERIC_INPUT_CELLS.map((k) => `NOT(ISNUMBER({${k}}))`)].join("+"),
     ),
-    check(
+    count(
       "ErrorCount",
       "Formula cells in error",
       `${["Years", "Calc", "Out", "GpuCountCheck"].map(nonNumbers).join("+")}+${SCALARS.map((k) => `ISERROR({${k}})`).join("+")}`,

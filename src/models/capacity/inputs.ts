@@ -33,6 +33,8 @@ export const GW3: Format = { code: "0.000", unit: "GW" };
 /** Prices per GPU-hour to the tenth of a cent (the per-profile prices have three decimals). */
 export const USD_PER_HOUR3: Format = { code: "#,##0.000", unit: "$/GPU-hour" };
 const SYSTEM_WATTS: Format = { code: "#,##0", unit: "W" };
+/** A list choice, centred so it does not run into the note beside it. */
+const CHOICE: Format = { ...TEXT, align: "Center" };
 const GPUS_PER_SYSTEM: Format = { code: "#,##0", unit: "GPUs" };
 
 /** Scenario drivers: one row per scenario, one column per driver, units in the headers. */
@@ -84,7 +86,7 @@ export const powerInputs: TemplateSection = {
   title: "Inputs: timeline, scenario, power and GPUs",
   items: [
     { type: "scalar", key: "FirstYear", label: "First year modelled", format: YEAR, value: 2026, name: true, bounds: { type: "whole", min: 1900, max: 9999 }, note: "Modelling choice: from the Dec 31 2025 fleet" },
-    { type: "scalar", key: "Scenario", label: "Scenario", format: TEXT, value: "base", name: true, list: { values: [...SCENARIOS], errorMessage: "Choose base, bull or bear." }, note: "Modelling choice: a row of the table below" },
+    { type: "scalar", key: "Scenario", label: "Scenario", format: CHOICE, value: "base", name: true, list: { values: [...SCENARIOS], errorMessage: "Choose base, bull or bear." }, note: "Modelling choice: a row of the table below" },
     scenarioTable,
     {
       type: "timeline",
@@ -98,7 +100,7 @@ export const powerInputs: TemplateSection = {
       note: `power path: ${FACTS} §Estimates`,
     },
     { type: "scalar", key: "GigawattsBefore", label: "Facility power online at Dec 31 2025", format: GW3, value: 0.85, name: true, bounds: { type: "decimal", min: 0 }, note: `> 850 MW active at the end of 2025: ${FACTS} §Operations` },
-    { type: "scalar", key: "Profile", label: "GPU profile of the whole fleet", format: TEXT, value: "GB200", name: true, list: { values: PROFILE_NAMES, errorMessage: `Choose one of ${PROFILE_NAMES.join(", ")}.` }, note: `GB200 NVL72, the current build: ${FACTS} §Power per GPU` },
+    { type: "scalar", key: "Profile", label: "GPU profile of the whole fleet", format: CHOICE, value: "GB200", name: true, list: { values: PROFILE_NAMES, errorMessage: `Choose one of ${PROFILE_NAMES.join(", ")}.` }, note: `GB200 NVL72, the current build: ${FACTS} §Power per GPU` },
     profileTable,
     { type: "scalar", key: "PUE", label: "Power usage effectiveness (facility / IT power)", format: RATIO, value: 1.2, name: true, estimate: true, bounds: { type: "decimal", min: 1 }, note: `liquid-cooled builds 1.05-1.25: ${FACTS} §Estimates` },
     { type: "scalar", key: "WattsPerGigawatt", label: "Watts per gigawatt", format: WATTS_PER_GW, value: 1e9, note: `Definition: ${FACTS} §Definitions` },

@@ -13,6 +13,8 @@ import { facilityRows } from "./facilities";
 export const BREACH_FLAG: Format = { code: '"BREACH";"BREACH";"ok"', unit: "flag", align: "Center" };
 /** A ratio that may show the text n.m.: right-aligned like the numbers around it. */
 const RATIO_X: Format = { ...MULTIPLE, align: "Right" };
+/** 0.955 must not read 0.96. */
+const RATIO3: Format = { ...RATIO, code: "0.000" };
 const RED = { fill: "#FFC7CE", fontColor: "#9C0006" };
 /** A named $ row of the waterfall (group "Waterfall", counted by the error check); `first` for the first year's own formula. */
 const money = (key: string, label: string, formula: string, extra: { first?: string; bold?: boolean } = {}): TemplateItem => ({
@@ -38,7 +40,7 @@ export const waterfallSection: TemplateSection = {
   role: "calculations",
   title: "Calculations: cash waterfall (new debt tops cash up to the minimum)",
   items: [
-    { type: "scalar", key: "CashKeptPerDraw", label: "Cash kept per $ drawn (1 - rate x draw timing)", format: RATIO, formula: "{FullYear}-{NewDebtRate}*{DrawTiming}", name: true },
+    { type: "scalar", key: "CashKeptPerDraw", label: "Cash kept per $ drawn (1 - rate x draw timing)", format: RATIO3, formula: "{FullYear}-{NewDebtRate}*{DrawTiming}", name: true },
     money("PrincipalRepaid", "Principal repaid (scheduled, all facilities)", "SUM({FacRepay})"),
     money("NewDebtOpening", "New debt drawn in earlier years (bullet)", "{NewDebtOpening@prev}+{NewDebtDraws@prev}", { first: "{DebtOpening}-SUM({FacOpen})" }),
     money("InterestOnOpening", "Interest on opening debt (facilities + new debt)", "SUM({FacInterest})+{NewDebtOpening}*{NewDebtRate}"),

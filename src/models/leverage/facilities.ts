@@ -58,7 +58,7 @@ export const facilityTable: TableItem = {
     { key: "Balance", header: "Balance", format: USD_M, bounds: { type: "decimal", min: 0 } },
     { key: "Rate", header: "Rate", format: PERCENT2, bounds: { type: "decimal", min: 0, max: 1 } },
     { key: "Maturity", header: "Maturity", format: YEAR, bounds: { type: "whole", min: 2026, max: 2125 } },
-    { key: "Repayment", header: "Repayment", format: { ...TEXT, unit: "type" }, list: [...REPAYMENT_TYPES] },
+    { key: "Repayment", header: "Repayment", format: { ...TEXT, unit: "type", align: "Center" }, list: [...REPAYMENT_TYPES] },
   ],
   rows: [
     ...FACILITIES.map((f) => ({ key: f.key, label: f.label, cells: [f.balance, f.rate, f.maturity, f.repayment], note: f.note, estimate: true })),
