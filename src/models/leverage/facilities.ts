@@ -61,7 +61,8 @@ export const facilityTable: TableItem = {
     { key: "Repayment", header: "Repayment", format: { ...TEXT, unit: "type", align: "Center" }, list: [...REPAYMENT_TYPES] },
   ],
   rows: [
-    ...FACILITIES.map((f) => ({ key: f.key, label: f.label, cells: [f.balance, f.rate, f.maturity, f.repayment], note: f.note, estimate: true })),
+    // estimates: the latest disclosed balance stands for Dec 31 2025 and the repayment type is inferred (sources §Estimates, "Opening debt")
+    ...FACILITIES.map((f) => ({ key: f.key, label: f.label, cells: [f.balance, f.rate, f.maturity, f.repayment], note: `${f.note}; §Estimates`, estimate: true })),
     {
       key: OTHER_DEBT,
       label: OTHER_DEBT_LABEL,
