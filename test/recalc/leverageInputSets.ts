@@ -55,6 +55,33 @@ export const LEVERAGE_SETS: LeverageSet[] = [
   // listed facilities sum to $15,517.1 M exactly (whole dollars): the reconciling line is exactly 0
   { label: "reconciling line exactly 0, maturities in the first year", changes: { TotalDebtReported: 15_517.1e6, "DDTL1.Maturity": 2026, "OEM.Maturity": 2026, "Revolver.Repayment": "straight" } },
   { label: "new debt at 25 %, everything matures in 2035, straight", changes: { NewDebtRate: 0.25, ...every("Maturity", 2035), ...every("Repayment", "straight") } },
+  // every ratio exactly at its covenant (equal is no breach), in binary-exact numbers so that no engine's
+  // comparison tolerance decides: one year, only DDTL 1.0 ($100 M at 10 %, bullet 2027), EBITDA $55 M, no tax,
+  // no cash: interest 10 -> coverage 5.5 and DSCR 55 / (10 + 0) = 5.5; cash 0 + 55 - 10 = 45, net debt 100 - 45 = 55
+  // -> net leverage 1.0. Covenants 5.5x, 5.5x, 1.0x: 0 breaches, and OutputCheck's COUNTIF recount agrees.
+  {
+    label: "every ratio exactly at its covenant (equal is no breach), 1 year",
+    years: 1,
+    changes: {
+      ...Object.fromEntries(FACILITY_KEYS.filter((f) => f !== "OtherDebt").map((f) => [`${f}.Balance`, 0])),
+      "DDTL1.Balance": 100e6,
+      "DDTL1.Rate": 0.1,
+      "DDTL1.Maturity": 2027,
+      "DDTL1.Repayment": "bullet",
+      TotalDebtReported: 100e6,
+      "EBITDA#0": 55e6,
+      "Capex#0": 0,
+      "MaintenanceCapex#0": 0,
+      "Depreciation#0": 0,
+      "EquityRaised#0": 0,
+      OpeningCash: 0,
+      MinCash: 0,
+      TaxRate: 0,
+      MinCoverage: 5.5,
+      DscrCovenant: 5.5,
+      MaxLeverage: 1,
+    },
+  },
   // n.m. ratios (reference NaN, the sheet's text n.m.):
   // EBITDA -$1 B in 2026 and 0 in 2027: net leverage n.m. with net debt > 0 (a breach), coverage and DSCR negative
   { label: "n.m.: EBITDA below 0 in 2026 and 0 in 2027", changes: { "EBITDA#0": -1e9, "EBITDA#1": 0 } },
