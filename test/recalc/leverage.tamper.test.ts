@@ -84,6 +84,8 @@ const CASES = [
   c("draw timing 150 %", { DrawTiming: 1.5 }, ["FractionInputCheck"]),
   c("negative draw timing", { DrawTiming: -0.1 }, ["FractionInputCheck"]),
   c("tax rate 120 %", { TaxRate: 1.2 }, ["FractionInputCheck"]),
+  // each legal alone, together they leave no cash from a draw (the plug divides by 0): the error cells were the only sign
+  c("new debt at 100 % accruing a full year in the year drawn", { NewDebtRate: 1, DrawTiming: 1 }, ["FractionInputCheck", "ErrorCells"]),
   c("negative capex", { "Capex#2": -1e9 }, ["NegativeInputCheck"]),
   c("negative equity raised", { "EquityRaised#0": -2e9 }, ["NegativeInputCheck"]),
   c("negative covenant level", { MinCoverage: -1 }, ["NegativeInputCheck"]),

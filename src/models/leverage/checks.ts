@@ -122,7 +122,12 @@ export const checksSection: TemplateSection = {
         below0("TotalDebtReported", "OperatingLeases", "FinanceLeases", "OpeningCash", "MinCash", "MinCoverage", "MaxLeverage", "DscrCovenant"),
       ].join(""),
     ),
-    count("FractionInputCheck", "Rates, draw timing and tax rate outside 0-100 %", outside01("Facilities.Rate@all", "NewDebtRate", "DrawTiming", "TaxRate")),
+    count(
+      "FractionInputCheck",
+      "Rates, timing, tax outside 0-100 %; rate x timing 100 %",
+      // NewDebtRate = DrawTiming = 100 % keeps nothing of a draw: the closed-form plug divides by 0
+      `${outside01("Facilities.Rate@all", "NewDebtRate", "DrawTiming", "TaxRate")}+COUNTIF({CashKeptPerDraw},"<=0")`,
+    ),
     count("MaturityCheck", "Maturities before the first year or not whole years", `COUNTIF(${MATURITIES},"<"&{FirstYear})+${maturitiesNotWhole}+${notWhole("{FirstYear}")}`),
     count("RepaymentTypeCheck", "Repayment types not bullet, straight or annuity", `ROWS(${TYPES})-COUNTIF(${TYPES},"bullet")-COUNTIF(${TYPES},"straight")-COUNTIF(${TYPES},"annuity")`),
     count(
