@@ -54,6 +54,8 @@ const CASES = [
   c("revenue of the last year overwritten", { RevenueFinalYear: 60e9 }, ["OutputCheck"]),
   c("capex over the timeline overwritten", { TotalCapex: 100e9 }, ["OutputCheck"]),
   c("GPUs bought in the last year overwritten", { "GpusBought#9": 1 }, ["OutputCheck"]),
+  c("a year counter overwritten where it changes nothing else", { "YearNumber#5": 100 }, ["OutputCheck"]),
+  c("years after a year overwritten where it changes nothing else", { "YearsAfter#5": 100 }, ["OutputCheck"]),
   // bad inputs: the rule family's count fires
   c("scenario outside the list", { Scenario: "stress" }, ["ListCheck", "ErrorCount"]),
   c("profile outside the list", { Profile: "A100" }, ["ListCheck", "ErrorCount"]),

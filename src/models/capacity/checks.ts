@@ -115,10 +115,14 @@ export const checks: TemplateSection = {
     check("DepreciationCheck", "Depreciation: sum of the row - vintage by vintage", round("SUM({Depreciation@all})-{DepreciationRecomputed}")),
     check(
       "OutputCheck",
-      "Last-year GPUs and revenue, total capex, GPUs bought - recomputed",
+      "Last-year GPUs and revenue, total capex, GPUs bought, year counters - recomputed",
       `ABS({GpusFinalYear}-${gpusOf("{Gigawatts@last}")})+ABS(${round("{RevenueFinalYear}-{GpusInService@last}*{HoursPerYear}*{PricePerGpuHour}*{Utilization}")})` +
         `+ABS(${round("{TotalCapex}-SUMIF({GigawattsAdded@all},\">0\")*{MWPerGW}*{CapexPerMW}-(SUM({GpusAdded@all})+SUM({ReplacedGpus@all}))*{CapexPerGpu}")})` +
-        "+ABS(SUM({GpusBought@all})-SUM({GpusAdded@all})-SUM({ReplacedGpus@all}))",
+        "+ABS(SUM({GpusBought@all})-SUM({GpusAdded@all})-SUM({ReplacedGpus@all}))" +
+        // the helper rows: YearNumber runs 1..N evenly, YearNumber + YearsAfter = N every year
+        "+ABS({YearNumber@first}-COLUMNS({Years@first}))+ABS({YearNumber@last}-COLUMNS({Years@all}))" +
+        "+ABS(SUM({YearNumber@all})-COLUMNS({Years@all})*AVERAGE({YearNumber@first},{YearNumber@last}))" +
+        "+ABS(SUM({YearNumber@all})+SUM({YearsAfter@all})-COLUMNS({Years@all})*COLUMNS({Years@all}))",
     ),
     { type: "heading", label: "Inputs outside their domain (count of cells)" },
     count("ListCheck", "Scenario or profile not in its table", "NOT(COUNTIF({Scen.label@all},{Scenario}))+NOT(COUNTIF({Profiles.label@all},{Profile}))"),
