@@ -13,52 +13,8 @@ import type { ModelTemplate } from "../../src/plan/template";
 import { COL_TIMELINE, layoutModelDetailed } from "../../src/workbook/layout";
 import type { PlanName, SheetPlan } from "../../src/plan/plan";
 import { checkPlan } from "../../src/workbook/staticChecks";
+import { contractOf } from "./contract";
 
-/** Names each model's contract requires (docs/models.md); `series` names cover the timeline row. */
-const REQUIRED: Record<string, { scalars: string[]; series: string[] }> = {
-  dilution: {
-    scalars: [
-      "Investment", "PricePerShare", "MarketPrice", "ClassAShares", "ClassBShares", "InvestorSharesBefore",
-      "NewShares", "PostShares", "InvestorSharesAfter", "InvestorStakeBefore", "InvestorStakeAfter", "Dilution",
-      "PostMoneyValue", "DiscountToMarket", "VotingStakeAfter", "MasterCheck",
-    ],
-    series: [],
-  },
-  leverage: {
-    scalars: [
-      "OpeningCash", "TotalDebtReported", "MinCash", "NewDebtRate", "DrawTiming", "TaxRate", "MinCoverage", "MaxLeverage", "DscrCovenant",
-      "CovenantBreaches", "MinInterestCoverage", "MinDSCR", "MaxNetLeverage", "PeakDebt", "TotalNewDebt", "MasterCheck",
-    ],
-    series: [
-      "Years", "Revenue", "EBITDA", "Capex", "MaintenanceCapex", "Depreciation", "EquityRaised", "PrincipalRepaid", "NewDebtOpening",
-      "InterestOnOpening", "CashTaxes", "CashBeforeDraws", "NewDebtDraws", "InterestExpense", "Cash", "DebtOpening", "DebtClosing", "CFADS",
-      "InterestCoverage", "DSCR", "NetLeverage", "CoverageBreach", "DscrBreach", "LeverageBreach",
-    ],
-  },
-  capacity: {
-    scalars: ["FirstYear", "Scenario", "GigawattsBefore", "Profile", "WattsPerGpu", "PUE", "CapexPerMW", "CapexPerGpu", "PricePerGpuHour", "Utilization", "EbitdaMargin", "GpuLife", "FacilityLife", "OpeningDepreciation", "OpeningDepreciationYears", "OpeningFleetAge", "HoursPerYear", "GpusBefore", "MasterCheck"],
-    series: ["Years", "Gigawatts", "GPUs", "GpusInService", "Revenue", "EBITDA", "GpusAdded", "FacilityCapex", "GpuCapex", "ReplacedGpus", "ReplacementCapex", "Capex", "MaintenanceCapex", "Depreciation"],
-  },
-  valuation: {
-    scalars: [
-      "TaxRate", "DebtAtValuation", "CashAtValuation", "BasicShares", "SharePrice", "DealPrice", "Scenario", "RiskFreeRate", "Beta", "EquityRiskPremium",
-      "PreTaxCostOfDebt", "TerminalGrowth", "Ronic", "MidYear", "Options", "OptionStrike", "Rsus", "ConvertPrincipal", "ConversionPrice", "CostOfEquity",
-      "EquityMarketValue", "WACC", "TerminalValue", "EnterpriseValue", "NetDebt", "EquityValue", "ValuePerShare", "DilutedShares", "UpsideToDealPrice",
-      "ImpliedExitMultiple", "TerminalValueShare", "MasterCheck",
-    ],
-    series: ["Years", "EBITDA", "Depreciation", "Capex", "EBIT", "UnleveredTaxes", "NOPAT", "UFCF", "DiscountFactor"],
-  },
-  circularity: {
-    scalars: [
-      "FirstYear", "InvestorSharesAfter", "StakePrice", "NvidiaContentShare", "NvidiaGrossMargin", "RevenueMultiple", "GrossProfitMultiple",
-      "PaybackYear", "StakeValue", "FirstYearSelfFundedShare", "MasterCheck",
-    ],
-    series: [
-      "Years", "GpuSpend", "NvidiaEquityInvested", "NvidiaOtherSupport", "NvidiaRevenue", "NvidiaGrossProfit", "NvidiaCashIn", "SelfFundedShare",
-      "CumulativeNvidiaRevenue", "CumulativeGrossProfit", "CumulativeCashIn",
-    ],
-  },
-};
 
 /**
  * Names whose extent is none of the shapes the models use, each with why: a name
@@ -90,11 +46,9 @@ describe.each(cases)("%s", (_label, model, years) => {
 
   it("defines the contract's names with the right extent", () => {
     const byName = new Map(plan.names.map((n) => [n.name, n.range]));
-    for (const n of REQUIRED[model.id].scalars) expect(byName.get(n), n).toMatchObject({ rows: 1, cols: 1 });
-    for (const n of REQUIRED[model.id].series) expect(byName.get(n), n).toEqual({ top: expect.any(Number), left: COL_TIMELINE, rows: 1, cols: laid.years });
-    if (model.id === "dilution") expect(byName.get("StakeSensitivity")).toMatchObject({ rows: 5, cols: 5 });
-    if (model.id === "circularity") expect(byName.get("RevenueMultipleSensitivity")).toMatchObject({ rows: 5, cols: 5 });
-    if (model.id === "valuation") expect(byName.get("ValueSensitivity")).toMatchObject({ rows: 5, cols: 5 });
+    for (const n of contractOf(model.id).scalars) expect(byName.get(n), n).toMatchObject({ rows: 1, cols: 1 });
+    for (const n of contractOf(model.id).series) expect(byName.get(n), n).toEqual({ top: expect.any(Number), left: COL_TIMELINE, rows: 1, cols: laid.years });
+    for (const n of contractOf(model.id).grids) expect(byName.get(n), n).toMatchObject({ rows: 5, cols: 5 });
   });
 
   it("names only single cells, 5 x 5 grids and series that start at the timeline and span it", () => {
@@ -102,7 +56,7 @@ describe.each(cases)("%s", (_label, model, years) => {
     // not vacuous: a timeline model names its series (every one checked above), a model without one names none
     const series = plan.names.filter((n) => n.range.rows === 1 && n.range.left === COL_TIMELINE && n.range.cols === laid.years);
     if (model.defaultYears === undefined) expect(laid.years).toBe(0);
-    else expect(series.length).toBeGreaterThanOrEqual(REQUIRED[model.id].series.length);
+    else expect(series.length).toBeGreaterThanOrEqual(contractOf(model.id).series.length);
   });
 
   it("has a master check that is the checks' formula cell, linked at the top", () => {
@@ -176,9 +130,9 @@ describe.each(MODELS.map((m) => [m.id, m] as const))("%s inputs", (_id, model: M
 
   it("labels estimates as estimates", () => {
     const estimates = [...cells.values()].filter((v) => typeof v === "string" && v.startsWith("Estimate:"));
-    if (model.id === "dilution") expect(estimates.length).toBe(5); // Class A and Class B counts, options + warrants and their strike, convert principal
-    else if (model.id === "circularity") expect(estimates.length).toBe(2); // GPU spend (capacity's estimates) and Nvidia's content share
-    else expect(estimates.length).toBeGreaterThan(2);
+    const expected = contractOf(model.id).estimates;
+    if ("exactly" in expected) expect(estimates.length).toBe(expected.exactly);
+    else expect(estimates.length).toBeGreaterThanOrEqual(expected.atLeast);
   });
 
   it("styles every input blue on a light fill", () => {

@@ -88,3 +88,4 @@ export const LEVERAGE_SETS: LeverageSet[] = [
   // no debt and equity that covers everything: no interest, no principal, so coverage and DSCR are n.m. every year
   { label: "n.m.: no debt at all (coverage and DSCR n.m. every year)", changes: { ...Object.fromEntries(FACILITY_KEYS.filter((f) => f !== "OtherDebt").map((f) => [`${f}.Balance`, 0])), TotalDebtReported: 0, "EquityRaised#0": 300e9, MinCash: 0 } },
 ];
+export default LEVERAGE_SETS;

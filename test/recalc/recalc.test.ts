@@ -23,7 +23,7 @@ import { rangeAddress } from "../../src/plan/plan";
 import type { RecalcCase } from "./cases";
 import type { CellValue, EngineName, FileOutcome, RecalculatedSheet } from "./engine";
 import { cellsOf, probeEngines, recalcCases, type BatchResult, type CaseResult } from "./harness";
-import { INPUT_SETS } from "./inputSets";
+import { inputSetsOf } from "./inputSets";
 
 /** Relative tolerance of the contract; absolute below 1e-6 for values that should be 0. */
 const REL = 1e-9;
@@ -43,9 +43,17 @@ const ci = Boolean(process.env.CI);
 const run = status.available.length === 0 && !ci ? describe.skip : describe;
 
 const cases: RecalcCase[] = [
-  ...MODELS.flatMap((m) => INPUT_SETS[m.id].map((s) => ({ label: `${m.id}: ${s.label}`, template: m, years: s.years, edits: s.changes }))),
+  ...MODELS.flatMap((m) => inputSetsOf(m.id).map((s) => ({ label: `${m.id}: ${s.label}`, template: m, years: s.years, edits: s.changes }))),
   ...MODELS.filter((m) => m.defaultYears !== undefined).map((m) => ({ label: `${m.id}: defaults over 30 years`, template: m, years: 30, edits: {} })),
 ];
+
+describe.each(MODELS.map((m) => [m.id] as const))("%s input sets", (id) => {
+  it("start with the defaults and change at least five more ways", () => {
+    const sets = inputSetsOf(id);
+    expect(sets[0]!.changes).toEqual({});
+    expect(sets.slice(1).filter((s) => Object.keys(s.changes).length > 0 || s.years !== undefined).length).toBeGreaterThanOrEqual(5);
+  });
+});
 
 run("recalculation of every exported model in LibreOffice and Gnumeric", () => {
   const scratch = mkdtempSync(join(tmpdir(), "aif-recalc-broken-"));

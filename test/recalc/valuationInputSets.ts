@@ -37,3 +37,4 @@ export const VALUATION_SETS: InputSet[] = [
   { label: "1-year timeline", changes: {}, years: 1 },
   { label: "30-year timeline, bull, capex halved", changes: { Scenario: "bull", ...capexAt(0.5, 30) }, years: 30 },
 ];
+export default VALUATION_SETS;
