@@ -64,7 +64,9 @@ describe.each(MODELS.map((m) => m.id))("%s written to .xlsx", (id) => {
   });
 
   it("carries every name at workbook scope over the planned range", () => {
-    for (const n of plan.names) expect(wb.definedNames.getRanges(n.name).ranges, n.name).toEqual([`${plan.sheetName}!${rangeAddress(n.range, true)}`]);
+    // Excel (and ExcelJS reading it back) quotes a sheet name that is not a plain word, e.g. 'Dilution copy'
+    const sheet = /^[A-Za-z_]\w*$/.test(plan.sheetName) ? plan.sheetName : `'${plan.sheetName.replace(/'/g, "''")}'`;
+    for (const n of plan.names) expect(wb.definedNames.getRanges(n.name).ranges, n.name).toEqual([`${sheet}!${rangeAddress(n.range, true)}`]);
   });
 
   it("freezes panes, sizes columns and styles inputs blue", () => {
