@@ -8,12 +8,6 @@
  * Each figure is the best of several timed repetitions after a warm-up; ratios
  * within one run are the comparable figures (other processes share the 2 cores).
  */
-import { build } from "esbuild";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { performance } from "node:perf_hooks";
 import { D } from "../../src/core";
 import type { dealStake } from "../../src/functions/dealStake";
 import type { debtCoverage } from "../../src/functions/debtCoverage";
@@ -23,7 +17,10 @@ import type { gpuWatts } from "../../src/functions/gpuWatts";
 import type { gwToGpus } from "../../src/functions/gwToGpus";
 import type { netLeverage } from "../../src/functions/netLeverage";
 import { FUNCTIONS } from "../../src/functions/registry";
+import { bundledAdapters } from "./support/bundledAdapters";
 import { markdownTable } from "./support/markdownTable";
+import { fmt, MIN_MS, REPS, throughput } from "./support/throughput";
+import { typedColumns } from "./support/typedColumns";
 
 /** The adapters this benchmark times. */
 interface Functions {
@@ -36,69 +33,12 @@ interface Functions {
   netLeverage: typeof netLeverage;
 }
 
-/**
- * The functions as Excel runs them: one scope-hoisted bundle, as webpack ships
- * functions.js. Imported through tsx instead, every cross-module call would go
- * through a CommonJS export getter that the shipped bundle does not have.
- */
-async function bundledFunctions(): Promise<Functions> {
-  // One entry re-exporting every registered adapter, as webpack bundles them into functions.js.
-  const contents = FUNCTIONS.map((f) => `export { ${f.adapter} } from "./${f.adapter}";`).join("\n");
-  const stdin = { contents, resolveDir: join(__dirname, "../../src/functions"), loader: "ts" as const };
-  const out = await build({ stdin, bundle: true, format: "cjs", platform: "node", target: "node20", write: false, logLevel: "error" });
-  const dir = mkdtempSync(join(tmpdir(), "aif-bench-"));
-  const file = join(dir, "functions.cjs");
-  writeFileSync(file, out.outputFiles[0]!.text);
-  try {
-    return createRequire(__filename)(file) as Functions;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 const CELLS = 10_000;
-const MIN_MS = 250; // per repetition: long enough to swamp timer noise
-const REPS = 5;
-
-/** Deterministic PRNG (mulberry32) so runs compare like with like. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = rng(20260126);
 /** A column of `CELLS` numbers with `decimals` decimals between lo and hi, as typed. */
-function column(lo: number, hi: number, decimals: number): number[][] {
-  return Array.from({ length: CELLS }, () => [Number((lo + rand() * (hi - lo)).toFixed(decimals))]);
-}
-
-/** Results per second of `f`, which produces `results` results per call. */
-function throughput(f: () => unknown, results: number): number {
-  for (let i = 0; i < 3; i++) f(); // warm-up (JIT)
-  let best = 0;
-  for (let r = 0; r < REPS; r++) {
-    let calls = 0;
-    const t0 = performance.now();
-    let t1 = t0;
-    while (t1 - t0 < MIN_MS) {
-      f();
-      calls++;
-      t1 = performance.now();
-    }
-    best = Math.max(best, (calls * results) / ((t1 - t0) / 1000));
-  }
-  return best;
-}
-
-const fmt = (x: number): string => Math.round(x).toLocaleString("en-US");
+const column = typedColumns(20260126, CELLS);
 
 export async function run(): Promise<void> {
-  const { dealStake, debtCoverage, debtSchedule, gpusToGw, gpuWatts, gwToGpus, netLeverage } = await bundledFunctions();
+  const { dealStake, debtCoverage, debtSchedule, gpusToGw, gpuWatts, gwToGpus, netLeverage } = await bundledAdapters<Functions>(FUNCTIONS.map((f) => f.adapter), "functions");
   const inv = column(1e6, 5e9, 0), price = column(1, 500, 2), gw = column(0.01, 20, 2), gpus = column(0, 5e6, 0);
   const cf = column(-100, 5000, 1), interest = column(1, 1500, 1), debt = column(0, 30000, 1), cash = column(0, 5000, 1), ebitda = column(1, 8000, 1);
   const out = [[500e6]], held = [[24.28e6]];

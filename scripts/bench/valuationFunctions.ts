@@ -10,18 +10,15 @@
  * dilutive securities (docs/sources.md §Shares and dilutive securities).
  * Figures: best of several timed repetitions after a warm-up, results (cells) per second.
  */
-import { build } from "esbuild";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { performance } from "node:perf_hooks";
 import type { dcf } from "../../src/functions/dcf";
 import type { dilutedShares } from "../../src/functions/dilutedShares";
 import type { terminalValue } from "../../src/functions/terminalValue";
 import type { valuePerShare } from "../../src/functions/valuePerShare";
 import type { wacc } from "../../src/functions/wacc";
+import { bundledAdapters } from "./support/bundledAdapters";
 import { markdownTable } from "./support/markdownTable";
+import { fmt, MIN_MS, REPS, throughput } from "./support/throughput";
+import { typedColumns } from "./support/typedColumns";
 
 interface Adapters {
   wacc: typeof wacc;
@@ -32,58 +29,8 @@ interface Adapters {
 }
 const NAMES = ["wacc", "terminalValue", "dcf", "dilutedShares", "valuePerShare"] as const;
 
-/** The five adapters in one scope-hoisted bundle, as webpack ships functions.js (no tsx export getters). */
-async function bundled(): Promise<Adapters> {
-  const contents = NAMES.map((n) => `export { ${n} } from "./${n}";`).join("\n");
-  const stdin = { contents, resolveDir: join(__dirname, "../../src/functions"), loader: "ts" as const };
-  const out = await build({ stdin, bundle: true, format: "cjs", platform: "node", target: "node20", write: false, logLevel: "error" });
-  const dir = mkdtempSync(join(tmpdir(), "aif-bench-valuation-"));
-  const file = join(dir, "valuation.cjs");
-  writeFileSync(file, out.outputFiles[0]!.text);
-  try {
-    return createRequire(__filename)(file) as Adapters;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 const CELLS = 10_000;
-const MIN_MS = 250;
-const REPS = 5;
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = rng(20260127);
-function column(lo: number, hi: number, decimals: number, n = CELLS): number[][] {
-  return Array.from({ length: n }, () => [Number((lo + rand() * (hi - lo)).toFixed(decimals))]);
-}
-
-/** Results per second of `f`, which produces `results` results per call (best of REPS after a warm-up). */
-function throughput(f: () => unknown, results: number): number {
-  for (let i = 0; i < 3; i++) f();
-  let best = 0;
-  for (let r = 0; r < REPS; r++) {
-    let calls = 0;
-    const t0 = performance.now();
-    let t1 = t0;
-    while (t1 - t0 < MIN_MS) {
-      f();
-      calls++;
-      t1 = performance.now();
-    }
-    best = Math.max(best, (calls * results) / ((t1 - t0) / 1000));
-  }
-  return best;
-}
+const column = typedColumns(20260127, CELLS);
 
 /** Plain-number value per share: the four regimes, first self-consistent one. */
 function plainValuePerShare(e: number, s: number, o: number, k: number, l: number, c: number): number {
@@ -96,10 +43,8 @@ function plainValuePerShare(e: number, s: number, o: number, k: number, l: numbe
   return NaN;
 }
 
-const fmt = (x: number): string => Math.round(x).toLocaleString("en-US");
-
 export async function run(): Promise<void> {
-  const f = await bundled();
+  const f = await bundledAdapters<Adapters>(NAMES, "valuation");
   const [BASIC, O, K, RSU, L, C] = [500_000_000, 45_478_000, 1.74, 23_197_000, 2_587_500_000, 107.8];
   const sink: unknown[] = [];
   const rows: [string, number, number][] = [];
