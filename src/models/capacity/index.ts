@@ -13,9 +13,9 @@
  * is exact whenever the true quotient is an integer or at least 10^-GuardDigits
  * from one, which holds for inputs typed with a few significant digits.
  */
-import { referenceAtDefaults } from "../defaults";
-import { YEAR } from "../formats";
-import type { Headline, ModelTemplate } from "../../plan/template";
+import { headlinesAtDefaults } from "../headlinesAtDefaults";
+import { yearTimelineSection } from "../yearTimeline";
+import type { ModelTemplate } from "../../plan/template";
 import { driverCalculations, outputs, timelineCalculations } from "./calculations";
 import { checks } from "./checks";
 import { capexInputs, powerInputs } from "./inputs";
@@ -36,12 +36,7 @@ export const capacity: ModelTemplate = {
     "Power online toward 5 GW in whole GPUs; revenue on the average fleet; capex for power and GPUs added and replaced; depreciation by vintage. FY2026-FY2035.",
   defaultYears: 10,
   sections: [
-    {
-      role: "timeline",
-      title: "Timeline",
-      // year = first year + the number of columns before this one (no constant 1 in the formula)
-      items: [{ type: "timeline", key: "Years", label: "Year", format: YEAR, first: "{FirstYear}", formula: "{FirstYear}+COLUMNS({Years@first}:{Years@prev})", name: true }],
-    },
+    yearTimelineSection("Year"),
     powerInputs,
     capexInputs,
     driverCalculations,
@@ -63,12 +58,10 @@ export const capacity: ModelTemplate = {
     },
   ],
   reference: capacityReference,
-  headlines: () => {
-    const v = referenceAtDefaults(capacity);
-    return [
-      { key: "GpusFinalYear", en: "GPUs at the end of FY2035", fr: "GPU fin 2035", value: v.GpusFinalYear as number, format: "count" },
-      { key: "RevenueFinalYear", en: "Revenue FY2035", fr: "Chiffre d'affaires 2035", value: v.RevenueFinalYear as number, format: "usd" },
-      { key: "TotalCapex", en: "Capex FY2026-FY2035", fr: "Investissements 2026-2035", value: v.TotalCapex as number, format: "usd" },
-    ] satisfies Headline[];
-  },
+  headlines: () =>
+    headlinesAtDefaults(capacity, [
+      { key: "GpusFinalYear", en: "GPUs at the end of FY2035", fr: "GPU fin 2035", format: "count" },
+      { key: "RevenueFinalYear", en: "Revenue FY2035", fr: "Chiffre d'affaires 2035", format: "usd" },
+      { key: "TotalCapex", en: "Capex FY2026-FY2035", fr: "Investissements 2026-2035", format: "usd" },
+    ]),
 };

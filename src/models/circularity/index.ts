@@ -7,9 +7,9 @@
  * §The deal, §Nvidia ties and margins and §Estimates; what the metrics mean and
  * do not mean (vendor financing against round-tripping): docs/models.md.
  */
-import { referenceAtDefaults } from "../defaults";
-import { YEAR } from "../formats";
-import type { Headline, ModelTemplate } from "../../plan/template";
+import { headlinesAtDefaults } from "../headlinesAtDefaults";
+import { yearTimelineSection } from "../yearTimeline";
+import type { ModelTemplate } from "../../plan/template";
 import { outputsSection, yearlySection } from "./calculations";
 import { checksSection } from "./checks";
 import { conventionInputs, linkInputs, nvidiaInputs } from "./inputs";
@@ -31,12 +31,7 @@ export const circularity: ModelTemplate = {
     "Nvidia's revenue and gross profit from CoreWeave's GPU spend against the cash Nvidia puts in, FY2026-FY2035: multiples, payback, stake value.",
   defaultYears: 10,
   sections: [
-    {
-      role: "timeline",
-      title: "Timeline",
-      // year = first year + the number of columns before this one (no constant 1 in the formula)
-      items: [{ type: "timeline", key: "Years", label: "Year", format: YEAR, first: "{FirstYear}", formula: "{FirstYear}+COLUMNS({Years@first}:{Years@prev})", name: true }],
-    },
+    yearTimelineSection("Year"),
     linkInputs,
     nvidiaInputs,
     conventionInputs,
@@ -60,12 +55,10 @@ export const circularity: ModelTemplate = {
     },
   ],
   reference: circularityReference,
-  headlines: () => {
-    const v = referenceAtDefaults(circularity);
-    return [
-      { key: "RevenueMultiple", en: "Nvidia revenue per $ put in", fr: "Revenu de Nvidia par $ investi", value: v.RevenueMultiple as number, format: "multiple" },
-      { key: "FirstYearSelfFundedShare", en: "FY2026 self-funded share", fr: "Part autofinancée en 2026", value: v.FirstYearSelfFundedShare as number, format: "percent" },
-      { key: "TotalNvidiaRevenue", en: "Nvidia revenue from CoreWeave, FY2026-FY2035", fr: "Revenu de Nvidia tiré de CoreWeave, 2026-2035", value: v.TotalNvidiaRevenue as number, format: "usd" },
-    ] satisfies Headline[];
-  },
+  headlines: () =>
+    headlinesAtDefaults(circularity, [
+      { key: "RevenueMultiple", en: "Nvidia revenue per $ put in", fr: "Revenu de Nvidia par $ investi", format: "multiple" },
+      { key: "FirstYearSelfFundedShare", en: "FY2026 self-funded share", fr: "Part autofinancée en 2026", format: "percent" },
+      { key: "TotalNvidiaRevenue", en: "Nvidia revenue from CoreWeave, FY2026-FY2035", fr: "Revenu de Nvidia tiré de CoreWeave, 2026-2035", format: "usd" },
+    ]),
 };

@@ -5,8 +5,8 @@
  * §The deal, §Shares and dilutive securities, §December 2025 convertible notes and
  * §Estimates; the economics are written out in docs/models.md.
  */
-import { referenceAtDefaults } from "../defaults";
-import type { Headline, ModelTemplate } from "../../plan/template";
+import { headlinesAtDefaults } from "../headlinesAtDefaults";
+import type { ModelTemplate } from "../../plan/template";
 import { capShares, capStakes, capVotes } from "./capTable";
 import { checksSection } from "./checks";
 import { inputsSection } from "./inputs";
@@ -52,12 +52,10 @@ export const dilution: ModelTemplate = {
     },
   ],
   reference: (input) => dilutionReference(input),
-  headlines: () => {
-    const v = referenceAtDefaults(dilution);
-    return [
-      { key: "InvestorStakeAfter", en: "Nvidia stake after", fr: "Part de Nvidia après", value: v.InvestorStakeAfter as number, format: "percent" },
-      { key: "VotingStakeAfter", en: "Nvidia votes after", fr: "Droits de vote de Nvidia après", value: v.VotingStakeAfter as number, format: "percent" },
-      { key: "NewShares", en: "New shares", fr: "Actions nouvelles", value: v.NewShares as number, format: "shares" },
-    ] satisfies Headline[];
-  },
+  headlines: () =>
+    headlinesAtDefaults(dilution, [
+      { key: "InvestorStakeAfter", en: "Nvidia stake after", fr: "Part de Nvidia après", format: "percent" },
+      { key: "VotingStakeAfter", en: "Nvidia votes after", fr: "Droits de vote de Nvidia après", format: "percent" },
+      { key: "NewShares", en: "New shares", fr: "Actions nouvelles", format: "shares" },
+    ]),
 };

@@ -6,9 +6,9 @@
  * covenant levels. Operating cash flow is counted once. Defaults: docs/sources.md
  * §Debt, §Balance sheet, §Estimates; the economics: docs/models.md, leverage.
  */
-import { referenceAtDefaults } from "../defaults";
-import { YEAR } from "../formats";
-import type { Headline, ModelTemplate } from "../../plan/template";
+import { headlinesAtDefaults } from "../headlinesAtDefaults";
+import { yearTimelineSection } from "../yearTimeline";
+import type { ModelTemplate } from "../../plan/template";
 import { facilitySection, outputSection, sourcesUsesSection, waterfallSection } from "./calculations";
 import { checksSection } from "./checks";
 import { covenantInputs, debtInputs, operatingInputs } from "./inputs";
@@ -29,11 +29,8 @@ export const leverage: ModelTemplate = {
     "Facilities from Dec 31 2025; new debt tops cash up to a minimum; coverage, DSCR and net leverage against covenants. Debt excludes leases.",
   defaultYears: 10,
   sections: [
-    {
-      role: "timeline",
-      title: "Timeline",
-      items: [{ type: "timeline", key: "Years", label: "Fiscal year", format: YEAR, first: "{FirstYear}", formula: "{Years@prev}+{PeriodLength}", name: true }],
-    },
+    // one column per period of PeriodLength years, not per year
+    yearTimelineSection("Fiscal year", "{Years@prev}+{PeriodLength}"),
     operatingInputs,
     debtInputs,
     covenantInputs,
@@ -58,12 +55,10 @@ export const leverage: ModelTemplate = {
     },
   ],
   reference: leverageReference,
-  headlines: () => {
-    const v = referenceAtDefaults(leverage);
-    return [
-      { key: "PeakDebt", en: "Peak debt", fr: "Dette maximale", value: v.PeakDebt as number, format: "usd" },
-      { key: "MaxNetLeverage", en: "Highest net leverage", fr: "Levier net maximal", value: v.MaxNetLeverage as number, format: "multiple" },
-      { key: "MinDSCR", en: "Lowest DSCR", fr: "DSCR minimal", value: v.MinDSCR as number, format: "multiple" },
-    ] satisfies Headline[];
-  },
+  headlines: () =>
+    headlinesAtDefaults(leverage, [
+      { key: "PeakDebt", en: "Peak debt", fr: "Dette maximale", format: "usd" },
+      { key: "MaxNetLeverage", en: "Highest net leverage", fr: "Levier net maximal", format: "multiple" },
+      { key: "MinDSCR", en: "Lowest DSCR", fr: "DSCR minimal", format: "multiple" },
+    ]),
 };

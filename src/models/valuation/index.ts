@@ -9,9 +9,9 @@
  * inputs, §Shares and dilutive securities, §December 2025 convertible notes,
  * §Balance sheet, §Debt and §Estimates; the economics: docs/models.md, valuation.
  */
-import { referenceAtDefaults } from "../defaults";
-import { YEAR } from "../formats";
-import type { Headline, ModelTemplate } from "../../plan/template";
+import { headlinesAtDefaults } from "../headlinesAtDefaults";
+import { yearTimelineSection } from "../yearTimeline";
+import type { ModelTemplate } from "../../plan/template";
 import { capitalSection, flowSection, perShareSection, valueSection } from "./calculations";
 import { checksSection, recomputeSection } from "./checks";
 import { balanceSheetInputs, capitalInputs, operatingInputs } from "./inputs";
@@ -33,11 +33,7 @@ export const valuation: ModelTemplate = {
     "DCF at Dec 31 2025 of capacity's cash flows: WACC (CAPM), mid-year factors, value-driver terminal value, equity value, value per diluted share against $87.20.",
   defaultYears: 10,
   sections: [
-    {
-      role: "timeline",
-      title: "Timeline",
-      items: [{ type: "timeline", key: "Years", label: "Fiscal year", format: YEAR, first: "{FirstYear}", formula: "{FirstYear}+COLUMNS({Years@first}:{Years@prev})", name: true }],
-    },
+    yearTimelineSection("Fiscal year"),
     operatingInputs,
     balanceSheetInputs,
     capitalInputs,
@@ -62,12 +58,10 @@ export const valuation: ModelTemplate = {
     },
   ],
   reference: valuationReference,
-  headlines: () => {
-    const v = referenceAtDefaults(valuation);
-    return [
-      { key: "WACC", en: "WACC", fr: "CMPC", value: v.WACC as number, format: "percent" },
-      { key: "EnterpriseValue", en: "Enterprise value (DCF)", fr: "Valeur d'entreprise (DCF)", value: v.EnterpriseValue as number, format: "usd" },
-      { key: "MarketEnterpriseValue", en: "Market enterprise value", fr: "Valeur d'entreprise de marché", value: v.MarketEnterpriseValue as number, format: "usd" },
-    ] satisfies Headline[];
-  },
+  headlines: () =>
+    headlinesAtDefaults(valuation, [
+      { key: "WACC", en: "WACC", fr: "CMPC", format: "percent" },
+      { key: "EnterpriseValue", en: "Enterprise value (DCF)", fr: "Valeur d'entreprise (DCF)", format: "usd" },
+      { key: "MarketEnterpriseValue", en: "Market enterprise value", fr: "Valeur d'entreprise de marché", format: "usd" },
+    ]),
 };
