@@ -4,26 +4,15 @@
  * (src/core/dilutedShares.ts), broadcast over ranges.
  */
 import { dilutedShares as coreDilutedShares } from "../core";
-import { dec, num } from "./args";
-import { broadcast } from "./broadcast";
+import { num } from "./args";
+import { broadcastDilution } from "./dilutionBroadcast";
 import { minus, plus, quotient, scaled, times, type Scaled } from "./scaledDecimal";
-import { optional } from "./valuationArgs";
 
 const ONE: Scaled = { m: 1n, s: 0 };
 
-/**
- * Argument domains of DILUTED_SHARES, in Excel's order. conversion_price is
- * checked by core, only when convert_principal > 0 (it is ignored otherwise).
- */
-const DILUTED_SHARES_ARGS = [
-  num("basic_shares", "positive"),
-  num("share_price", "positive"),
-  num("options", "nonNegative", 0),
-  num("strike", "nonNegative", 0),
-  num("rsus", "nonNegative", 0),
-  num("convert_principal", "nonNegative", 0),
-  optional(num("conversion_price", "any")),
-] as const;
+/** Domains of DILUTED_SHARES' two leading arguments; the securities' are in ./dilutionBroadcast.ts. */
+const BASIC_SHARES = num("basic_shares", "positive");
+const SHARE_PRICE = num("share_price", "positive");
 
 /**
  * Fast DILUTED_SHARES for typed decimals: one exact quotient, rounded once,
@@ -75,12 +64,6 @@ export function dilutedShares(
   convert_principal?: unknown[][],
   conversion_price?: unknown[][],
 ): unknown[][] {
-  const [s0, s1, s2, s3, s4, s5, s6] = DILUTED_SHARES_ARGS;
-  const args = [[basic_shares, s0], [share_price, s1], [options, s2], [strike, s3], [rsus, s4], [convert_principal, s5], [conversion_price, s6]] as const;
-  return broadcast(args, (v) => {
-    const [basic, price, o, k, u, l, c] = v;
-    const fast = dilutedFast(basic, price, o, k, u, l, c);
-    if (fast === fast) return fast; // not NaN
-    return coreDilutedShares(dec(basic), dec(price), dec(o), dec(k), dec(u), dec(l), c === undefined ? undefined : dec(c)).toNumber();
-  });
+  const securities = [options, strike, rsus, convert_principal, conversion_price] as const;
+  return broadcastDilution([basic_shares, BASIC_SHARES], [share_price, SHARE_PRICE], securities, dilutedFast, coreDilutedShares);
 }

@@ -3,26 +3,18 @@
  * the dilution it implies (src/core/valuePerShare.ts), broadcast over ranges.
  */
 import { valuePerShare as coreValuePerShare } from "../core";
-import { dec, num } from "./args";
-import { broadcast } from "./broadcast";
+import { num } from "./args";
+import { broadcastDilution } from "./dilutionBroadcast";
 import { greater, minus, plus, quotient, scaled, times, type Scaled } from "./scaledDecimal";
-import { optional } from "./valuationArgs";
 
 const ONE: Scaled = { m: 1n, s: 0 };
 
 /**
- * Argument domains of VALUE_PER_SHARE, in Excel's order. equity_value <= 0 is
- * #NUM! and conversion_price (only when convert_principal > 0) is checked, by core.
+ * Domains of VALUE_PER_SHARE's two leading arguments; the securities' are in
+ * ./dilutionBroadcast.ts. equity_value <= 0 is #NUM!, from core.
  */
-const VALUE_PER_SHARE_ARGS = [
-  num("equity_value", "any"),
-  num("basic_shares", "positive"),
-  num("options", "nonNegative", 0),
-  num("strike", "nonNegative", 0),
-  num("rsus", "nonNegative", 0),
-  num("convert_principal", "nonNegative", 0),
-  optional(num("conversion_price", "any")),
-] as const;
+const EQUITY_VALUE = num("equity_value", "any");
+const BASIC_SHARES = num("basic_shares", "positive");
 
 /**
  * Fast VALUE_PER_SHARE for typed decimals, the rule of src/core/valuePerShare.ts in
@@ -83,12 +75,6 @@ export function valuePerShare(
   convert_principal?: unknown[][],
   conversion_price?: unknown[][],
 ): unknown[][] {
-  const [s0, s1, s2, s3, s4, s5, s6] = VALUE_PER_SHARE_ARGS;
-  const args = [[equity_value, s0], [basic_shares, s1], [options, s2], [strike, s3], [rsus, s4], [convert_principal, s5], [conversion_price, s6]] as const;
-  return broadcast(args, (v) => {
-    const [eqv, basic, o, k, u, l, c] = v;
-    const fast = valueFast(eqv, basic, o, k, u, l, c);
-    if (fast === fast) return fast; // not NaN
-    return coreValuePerShare(dec(eqv), dec(basic), dec(o), dec(k), dec(u), dec(l), c === undefined ? undefined : dec(c)).toNumber();
-  });
+  const securities = [options, strike, rsus, convert_principal, conversion_price] as const;
+  return broadcastDilution([equity_value, EQUITY_VALUE], [basic_shares, BASIC_SHARES], securities, valueFast, coreValuePerShare);
 }
