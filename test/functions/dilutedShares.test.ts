@@ -7,7 +7,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dilutedShares } from "../../src/functions/dilutedShares";
 import { showAll } from "./helpers";
-import { add, cmp, div, mul, rat, sub, typedRat, withinHalfUlp, withinOneUlp, type Rat } from "./rational";
+import { cents, count, matchesExact, price, principal, shares, whole } from "./dilutionArbitraries";
+import { add, cmp, div, mul, rat, sub, withinHalfUlp, withinOneUlp, type Rat } from "./rational";
 
 const RUNS = 10_000;
 const m = (x: unknown) => [[x]];
@@ -76,31 +77,16 @@ function exactDiluted(b: Rat, p: Rat, o: Rat, k: Rat, u: Rat, l: Rat, c: Rat | u
   return n;
 }
 
-const shares = fc.oneof(fc.integer({ min: 1, max: 2e9 }), fc.double({ min: 1e-3, max: 1e12, noNaN: true }));
-const count = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 1e9 }), fc.double({ min: 0, max: 1e12, noNaN: true }));
-const price = fc.oneof(fc.integer({ min: 1, max: 50_000 }).map((x) => x / 100), fc.double({ min: 1e-3, max: 1e4, noNaN: true }));
-const principal = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 1e10 }), fc.double({ min: 0, max: 1e12, noNaN: true }));
-
 describe("DILUTED_SHARES properties (10,000 runs)", () => {
   it("within 1 ulp of the exact rational value", () => {
     fc.assert(
-      fc.property(shares, price, count, price, count, principal, price, (b, p, o, k, u, l, c) => {
-        const exact = exactDiluted(...([b, p, o, k, u, l, c].map(typedRat) as [Rat, Rat, Rat, Rat, Rat, Rat, Rat]));
-        const out = dilutedShares(m(b), m(p), m(o), m(k), m(u), m(l), m(c))[0]![0];
-        return typeof out === "number" && withinOneUlp(out, exact);
-      }),
+      fc.property(shares, price, count, price, count, principal, price, matchesExact(dilutedShares, exactDiluted, withinOneUlp)),
       { numRuns: RUNS },
     );
   });
   it("correctly rounded for typed inputs (whole shares and dollars, prices in cents: the exact-integer fast path)", () => {
-    const whole = (max: number) => fc.oneof(fc.constant(0), fc.integer({ min: 0, max }));
-    const cents = fc.integer({ min: 1, max: 50_000 }).map((x) => x / 100);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2e9 }), cents, whole(1e8), cents, whole(1e8), whole(5e9), cents, (b, p, o, k, u, l, c) => {
-        const exact = exactDiluted(...([b, p, o, k, u, l, c].map(typedRat) as [Rat, Rat, Rat, Rat, Rat, Rat, Rat]));
-        const out = dilutedShares(m(b), m(p), m(o), m(k), m(u), m(l), m(c))[0]![0];
-        return typeof out === "number" && withinHalfUlp(out, exact);
-      }),
+      fc.property(fc.integer({ min: 1, max: 2e9 }), cents, whole(1e8), cents, whole(1e8), whole(5e9), cents, matchesExact(dilutedShares, exactDiluted, withinHalfUlp)),
       { numRuns: RUNS },
     );
   });

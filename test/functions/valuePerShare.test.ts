@@ -11,7 +11,8 @@ import { describe, expect, it } from "vitest";
 import { dilutedShares } from "../../src/functions/dilutedShares";
 import { valuePerShare } from "../../src/functions/valuePerShare";
 import { showAll } from "./helpers";
-import { add, cmp, div, mul, typedRat, withinHalfUlp, withinOneUlp, type Rat } from "./rational";
+import { cents, count, matchesExact, price, principal, shares, whole } from "./dilutionArbitraries";
+import { add, cmp, div, mul, withinHalfUlp, withinOneUlp, type Rat } from "./rational";
 
 const RUNS = 10_000;
 const m = (x: unknown) => [[x]];
@@ -104,31 +105,17 @@ function exactValue(e: Rat, b: Rat, o: Rat, k: Rat, u: Rat, l: Rat, c: Rat): Rat
 }
 
 const money = fc.oneof(fc.integer({ min: 1, max: 1e11 }), fc.double({ min: 1e-3, max: 1e13, noNaN: true }));
-const shares = fc.oneof(fc.integer({ min: 1, max: 2e9 }), fc.double({ min: 1e-3, max: 1e12, noNaN: true }));
-const count = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 1e9 }), fc.double({ min: 0, max: 1e12, noNaN: true }));
-const price = fc.oneof(fc.integer({ min: 1, max: 50_000 }).map((x) => x / 100), fc.double({ min: 1e-3, max: 1e4, noNaN: true }));
-const principal = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 1e10 }), fc.double({ min: 0, max: 1e12, noNaN: true }));
 
 describe("VALUE_PER_SHARE properties (10,000 runs)", () => {
   it("within 1 ulp of the one self-consistent regime, computed exactly", () => {
     fc.assert(
-      fc.property(money, shares, count, price, count, principal, price, (e, b, o, k, u, l, c) => {
-        const exact = exactValue(...([e, b, o, k, u, l, c].map(typedRat) as [Rat, Rat, Rat, Rat, Rat, Rat, Rat]));
-        const out = valuePerShare(m(e), m(b), m(o), m(k), m(u), m(l), m(c))[0]![0];
-        return typeof out === "number" && withinOneUlp(out, exact);
-      }),
+      fc.property(money, shares, count, price, count, principal, price, matchesExact(valuePerShare, exactValue, withinOneUlp)),
       { numRuns: RUNS },
     );
   });
   it("correctly rounded for typed inputs (whole shares and dollars, prices in cents: the exact-integer fast path)", () => {
-    const whole = (max: number) => fc.oneof(fc.constant(0), fc.integer({ min: 0, max }));
-    const cents = fc.integer({ min: 1, max: 50_000 }).map((x) => x / 100);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2e11 }), fc.integer({ min: 1, max: 2e9 }), whole(1e8), cents, whole(1e8), whole(5e9), cents, (e, b, o, k, u, l, c) => {
-        const exact = exactValue(...([e, b, o, k, u, l, c].map(typedRat) as [Rat, Rat, Rat, Rat, Rat, Rat, Rat]));
-        const out = valuePerShare(m(e), m(b), m(o), m(k), m(u), m(l), m(c))[0]![0];
-        return typeof out === "number" && withinHalfUlp(out, exact);
-      }),
+      fc.property(fc.integer({ min: 1, max: 2e11 }), fc.integer({ min: 1, max: 2e9 }), whole(1e8), cents, whole(1e8), whole(5e9), cents, matchesExact(valuePerShare, exactValue, withinHalfUlp)),
       { numRuns: RUNS },
     );
   });
