@@ -16,6 +16,7 @@ import { FRENCH } from "../functions/french";
 import { frenchFormula, frenchNumber } from "../functions/frenchSyntax";
 import { FUNCTIONS, type FunctionEntry, type Language } from "../functions/registry";
 import { HELP_TEXT, type HelpText } from "./helpText";
+import { pageHead } from "./pageHead";
 
 /** The parts of functions.json the page reads. */
 export interface FunctionsMetadata {
@@ -125,17 +126,7 @@ export function renderHelpPage(metadata: FunctionsMetadata, options: HelpOptions
   const tagline = (f: FunctionEntry): string => (lang === "fr" ? (FRENCH[f.id]?.tagline ?? f.tagline) : f.tagline);
   const nav = FUNCTIONS.map((f) => `<li><a href="#${helpAnchor(f.id)}"><code>${escapeHtml(displayName(f, lang))}</code></a> — ${escapeHtml(t.prose(tagline(f)))}</li>`);
   const other = t.otherLanguage;
-  return `<!doctype html>
-<html lang="${t.tag}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t.title}</title>
-<link rel="stylesheet" href="help.css">
-</head>
-<body>
-<header>
+  return `${pageHead(t.tag, t.title, true)}<header>
 <h1>${t.heading}</h1>
 <p class="lead">${t.lead}</p>
 <p class="meta">${options.version === undefined ? "" : `${escapeHtml(t.versionLine(options.version))} · `}<a href="${other.href}" hreflang="${other.lang}" lang="${other.lang}">${other.label}</a> · <a href="sources.html">${t.sourcesLink}</a></p>

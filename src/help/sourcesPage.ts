@@ -5,23 +5,14 @@
  * wrapping preformatted block: faithful, and readable without a renderer.
  */
 import { escapeHtml } from "./helpPage";
+import { pageHead } from "./pageHead";
 
 /**
  * @param markdown the text of docs/sources.md
  * @returns a complete HTML page
  */
 export function renderSourcesPage(markdown: string): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>AI Factory Finance — sources (docs/sources.md)</title>
-<link rel="stylesheet" href="help.css">
-</head>
-<body>
-<header>
+  return `${pageHead("en", "AI Factory Finance — sources (docs/sources.md)", false)}<header>
 <h1>Sources</h1>
 <p class="meta"><a href="functions.html">AIF function reference</a> · <a href="functions.fr.html" hreflang="fr" lang="fr">Référence en français</a></p>
 </header>
