@@ -6,16 +6,11 @@
  * number input, text typed over a formula), moves the master check and the named
  * check that covers it. The untampered export is the control: nothing fires there.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { circularity } from "../../src/models/circularity";
 import { referenceAtDefaults } from "../../src/models/defaults";
 import type { RecalcCase } from "./cases";
-import { probeEngines } from "./harness";
-import { fired, tamper, type TamperResult } from "./tamper";
-
-const status = probeEngines();
-const ci = Boolean(process.env.CI);
-const run = status.available.length === 0 && !ci ? describe.skip : describe;
+import { describeWithEngines, expectFiresAsListed, tamperInEveryEngine, type FiringCase, type TamperResult } from "./tamper";
 
 const at = (key: string, i: number): number => (referenceAtDefaults(circularity)[key] as number[])[i];
 
@@ -63,31 +58,16 @@ const LIST: { label: string; edits: RecalcCase["edits"]; fires: string[] }[] = [
   { label: "first payback flag of year 5 overwritten", edits: { "FirstPayback#4": 1 }, fires: ["PaybackCheck"] },
   { label: "gross profit of the year without spend overwritten", edits: { "NvidiaGrossProfit#5": 1e9 }, fires: ["FlowCheck"] },
 ];
-const CASES: (RecalcCase & { fires: string[] })[] = LIST.map((c) => ({ ...c, template: circularity }));
+const CASES: FiringCase[] = LIST.map((c) => ({ ...c, template: circularity }));
 
-run("circularity: tampered exports fire their checks in every engine", () => {
+describeWithEngines("circularity: tampered exports fire their checks in every engine", () => {
   let results: TamperResult[];
 
   beforeAll(async () => {
-    if (ci && status.missing.length) throw new Error(`CI is set but engines are missing: ${status.missing.map((m) => m.reason).join("; ")}`);
-    results = await tamper(status.available, CASES);
+    results = await tamperInEveryEngine(CASES);
   }, 120_000);
 
-  it.each(CASES.map((c, i) => [c.label, i] as const))("%s", (_label, i) => {
-    const c = CASES[i];
-    const r = results[i];
-    expect(r.engines.map((e) => e.engine)).toEqual(status.available.map((e) => e.name));
-    for (const e of r.engines) {
-      const control = Object.keys(c.edits).length === 0;
-      expect(fired(e.master), `${e.engine} master check ${String(e.master)}`).toBe(!control);
-      expect(typeof e.master, `${e.engine}: the master check stays a number`).toBe("number");
-      for (const name of c.fires) expect(fired(e.checks[name]), `${e.engine} ${name}`).toBe(true);
-      if (control) {
-        expect(e.errors, e.engine).toEqual([]);
-        for (const [name, v] of Object.entries(e.checks)) expect(fired(v), `${e.engine} ${name}`).toBe(false);
-      }
-    }
-  });
+  it.each(CASES.map((x, i) => [x.label, i] as const))("%s", (_label, i) => expectFiresAsListed(results[i], CASES[i]));
 
   it("measures the overwritten running total exactly: |typed - sum of gross profit to date|, then the same gap carried", () => {
     const r = results[CASES.findIndex((c) => c.label.startsWith("cumulative gross profit of year 4"))];

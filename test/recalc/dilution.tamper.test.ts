@@ -4,18 +4,12 @@
  * check away from 0 through the named check that covers it. The untampered export
  * is the control (nothing fires there). One soffice process serves the batch.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { dilution } from "../../src/models/dilution";
 import { referenceAtDefaults } from "../../src/models/defaults";
-import type { RecalcCase } from "./cases";
-import { probeEngines } from "./harness";
-import { fired, tamper, type TamperResult } from "./tamper";
+import { describeWithEngines, expectFiresAsListed, firingCaseOf, tamperInEveryEngine, type TamperResult } from "./tamper";
 
-const status = probeEngines();
-const ci = Boolean(process.env.CI);
-const run = status.available.length === 0 && !ci ? describe.skip : describe;
-
-const d = (label: string, edits: RecalcCase["edits"], fires: string[]): RecalcCase & { fires: string[] } => ({ label, template: dilution, edits, fires });
+const d = firingCaseOf(dilution);
 
 const CASES = [
   d("untampered (control)", {}, []),
@@ -59,29 +53,14 @@ const CASES = [
 const at = (label: string): number => CASES.findIndex((c) => c.label === label);
 const defaults = referenceAtDefaults(dilution);
 
-run("dilution: tampered exports fire the checks in every engine", () => {
+describeWithEngines("dilution: tampered exports fire the checks in every engine", () => {
   let results: TamperResult[];
 
   beforeAll(async () => {
-    if (ci && status.missing.length) throw new Error(`CI is set but engines are missing: ${status.missing.map((m) => m.reason).join("; ")}`);
-    results = await tamper(status.available, CASES);
+    results = await tamperInEveryEngine(CASES);
   }, 120_000);
 
-  it.each(CASES.map((c, i) => [c.label, i] as const))("%s", (_label, i) => {
-    const c = CASES[i];
-    const control = Object.keys(c.edits).length === 0;
-    expect(results[i].engines.map((e) => e.engine)).toEqual(status.available.map((e) => e.name));
-    for (const e of results[i].engines) {
-      // a number, never an error value: error cells are counted, not propagated
-      expect(typeof e.master, `${e.engine} master check ${String(e.master)}`).toBe("number");
-      expect(fired(e.master), `${e.engine} master check ${String(e.master)}`).toBe(!control);
-      for (const name of c.fires) expect(fired(e.checks[name]), `${e.engine} ${name} = ${String(e.checks[name])}`).toBe(true);
-      if (control) {
-        expect(e.errors, e.engine).toEqual([]);
-        for (const [name, v] of Object.entries(e.checks)) expect(fired(v), `${e.engine} ${name}`).toBe(false);
-      }
-    }
-  });
+  it.each(CASES.map((x, i) => [x.label, i] as const))("%s", (_label, i) => expectFiresAsListed(results[i], CASES[i]));
 
   it("measures a typed shares-after total by its gap to the holders' total", () => {
     // CapTableCheck's term |CapTotal.After - PostShares| = 522,935,779.8165... - 500,000,000, at 4 decimals

@@ -8,18 +8,12 @@
  * check that covers it; the master check stays a number. The untampered export is
  * the control: nothing fires there. One soffice process serves the batch.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { referenceAtDefaults } from "../../src/models/defaults";
 import { leverage } from "../../src/models/leverage";
-import type { RecalcCase } from "./cases";
-import { probeEngines } from "./harness";
-import { fired, tamper, type TamperResult } from "./tamper";
+import { describeWithEngines, expectFiresAsListed, firingCaseOf, tamperInEveryEngine, type TamperResult } from "./tamper";
 
-const status = probeEngines();
-const ci = Boolean(process.env.CI);
-const run = status.available.length === 0 && !ci ? describe.skip : describe;
-
-const c = (label: string, edits: RecalcCase["edits"], fires: string[]): RecalcCase & { fires: string[] } => ({ label, template: leverage, edits, fires });
+const c = firingCaseOf(leverage);
 const defaults = referenceAtDefaults(leverage);
 const series = (k: string): number[] => defaults[k] as number[];
 /** A year without new debt at the defaults (cash above the floor), for the plug case. */
@@ -105,33 +99,18 @@ const CASES = [
 
 const at = (label: string): number => CASES.findIndex((x) => x.label === label);
 
-run("leverage: tampered exports fire the checks in every engine", () => {
+describeWithEngines("leverage: tampered exports fire the checks in every engine", () => {
   let results: TamperResult[];
 
   beforeAll(async () => {
-    if (ci && status.missing.length) throw new Error(`CI is set but engines are missing: ${status.missing.map((m) => m.reason).join("; ")}`);
-    results = await tamper(status.available, CASES);
+    results = await tamperInEveryEngine(CASES);
   }, 300_000);
 
   it("has a year without new debt at the defaults", () => {
     expect(quietYear).toBeGreaterThan(0);
   });
 
-  it.each(CASES.map((x, i) => [x.label, i] as const))("%s", (_label, i) => {
-    const k = CASES[i];
-    const control = Object.keys(k.edits).length === 0;
-    expect(results[i].engines.map((e) => e.engine)).toEqual(status.available.map((e) => e.name));
-    for (const e of results[i].engines) {
-      // a number, never an error value: error cells are counted, not propagated
-      expect(typeof e.master, `${e.engine} master check ${String(e.master)}`).toBe("number");
-      expect(fired(e.master), `${e.engine} master check ${String(e.master)}`).toBe(!control);
-      for (const name of k.fires) expect(fired(e.checks[name]), `${e.engine} ${name} = ${String(e.checks[name])}`).toBe(true);
-      if (control) {
-        expect(e.errors, e.engine).toEqual([]);
-        for (const [name, v] of Object.entries(e.checks)) expect(fired(v), `${e.engine} ${name}`).toBe(false);
-      }
-    }
-  });
+  it.each(CASES.map((x, i) => [x.label, i] as const))("%s", (_label, i) => expectFiresAsListed(results[i], CASES[i]));
 
   it("measures a typed-over cash balance exactly, in its own year only", () => {
     // CashRollCheck(2029) = 5e9 - (cash 2028 + sources - uses of 2029) = 5e9 - the true cash of 2029;

@@ -5,16 +5,15 @@
  * through the check that covers that block. An untampered export is the control:
  * nothing fires there, so `fired` is not trivially true.
  *
- * Model tests follow the same pattern: list every case, call `tamper` once
+ * Model tests follow the same pattern: list every case, call `tamperInEveryEngine` once
  * (one soffice process for the batch), then assert per case and engine.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { getModel } from "../../src/models";
 import { referenceAtDefaults } from "../../src/models/defaults";
 import type { ModelTemplate } from "../../src/plan/template";
 import type { RecalcCase } from "./cases";
-import { probeEngines } from "./harness";
-import { fired, tamper, type TamperResult } from "./tamper";
+import { describeWithEngines, expectFiresAsListed, fired, tamperInEveryEngine, type FiringCase, type TamperResult } from "./tamper";
 
 const model = (id: string): ModelTemplate => {
   const m = getModel(id);
@@ -23,14 +22,10 @@ const model = (id: string): ModelTemplate => {
 };
 const [capacity, leverage, dilution] = ["capacity", "leverage", "dilution"].map(model);
 
-const status = probeEngines();
-const ci = Boolean(process.env.CI);
-const run = status.available.length === 0 && !ci ? describe.skip : describe;
-
 /** GPUs added in year 2 at the defaults, from src/core (the check's expected offset below). */
 const gpusAdded2 = (referenceAtDefaults(capacity).GpusAdded as number[])[2];
 
-const CASES: (RecalcCase & { fires: string[] })[] = [
+const CASES: FiringCase[] = [
   { label: "capacity untampered (control)", template: capacity, edits: {}, fires: [] },
   { label: "leverage untampered (control)", template: leverage, edits: {}, fires: [] },
   { label: "dilution untampered (control)", template: dilution, edits: {}, fires: [] },
@@ -43,28 +38,14 @@ const CASES: (RecalcCase & { fires: string[] })[] = [
 /** Issue 8, "No master check can fail": text in a number input turns cells into errors, which the v2 master check counts. */
 const STRESS: RecalcCase = { label: "leverage: text typed into a number input", template: leverage, edits: { MinCash: "stress" } };
 
-run("tampered exports: the checks fire in every engine", () => {
+describeWithEngines("tampered exports: the checks fire in every engine", () => {
   let results: TamperResult[];
 
   beforeAll(async () => {
-    if (ci && status.missing.length) throw new Error(`CI is set but engines are missing: ${status.missing.map((m) => m.reason).join("; ")}`);
-    results = await tamper(status.available, [...CASES, STRESS]);
+    results = await tamperInEveryEngine([...CASES, STRESS]);
   }, 120_000);
 
-  it.each(CASES.map((c, i) => [c.label, i] as const))("%s", (_label, i) => {
-    const c = CASES[i];
-    const r = results[i];
-    expect(r.engines.map((e) => e.engine)).toEqual(status.available.map((e) => e.name));
-    for (const e of r.engines) {
-      const control = Object.keys(c.edits).length === 0;
-      expect(fired(e.master), `${e.engine} master check ${String(e.master)}`).toBe(!control);
-      for (const name of c.fires) expect(fired(e.checks[name]), `${e.engine} ${name}`).toBe(true);
-      if (control) {
-        expect(e.errors, e.engine).toEqual([]);
-        for (const [name, v] of Object.entries(e.checks)) expect(fired(v), `${e.engine} ${name}`).toBe(false);
-      }
-    }
-  });
+  it.each(CASES.map((x, i) => [x.label, i] as const))("%s", (_label, i) => expectFiresAsListed(results[i], CASES[i]));
 
   it("reports the exact size of a tampered roll-forward in both engines", () => {
     const r = results[CASES.findIndex((c) => c.label.startsWith("capacity: GPUs added"))];

@@ -8,10 +8,14 @@
  *   for (const e of r.engines) expect(fired(e.master), e.engine).toBe(true);
  *
  * Pass several cases in one call: each call starts one soffice process (~2-3 s).
+ * A model's tamper test lists `FiringCase`s, runs them with `tamperInEveryEngine`
+ * under `describeWithEngines`, and asserts each with `expectFiresAsListed`.
  */
+import { describe, expect } from "vitest";
+import type { ModelTemplate } from "../../src/plan/template";
 import type { RecalcCase } from "./cases";
 import { isError, type CellValue, type EngineName, type RecalcEngine } from "./engine";
-import { cellsOf, recalcCases } from "./harness";
+import { cellsOf, probeEngines, recalcCases } from "./harness";
 
 /** The checks one engine computed for a tampered file. */
 export interface CheckReadout {
@@ -61,4 +65,56 @@ export async function tamper(engines: readonly RecalcEngine[], cases: RecalcCase
 export function fired(v: CellValue | CellValue[]): boolean {
   const values = Array.isArray(v) ? v : [v];
   return values.some((x) => isError(x) || (typeof x === "number" && x !== 0));
+}
+
+/** A tampered case and the named checks it must fire; none for a control, where nothing may fire. */
+export type FiringCase = RecalcCase & { fires: string[] };
+
+/**
+ * A constructor of one model's cases, so that a case list reads one line a case.
+ * @param template the model every case exports
+ * @returns `(label, edits, fires) => FiringCase`
+ */
+export function firingCaseOf(template: ModelTemplate): (label: string, edits: RecalcCase["edits"], fires: string[]) => FiringCase {
+  return (label, edits, fires) => ({ label, template, edits, fires });
+}
+
+/** The engines of this machine, probed once per test file (a loud banner for each missing one). */
+export const engineStatus = probeEngines();
+const ci = Boolean(process.env.CI);
+
+/** `describe`, or `describe.skip` when no engine is installed and CI is not set (CI fails instead). */
+export const describeWithEngines = engineStatus.available.length === 0 && !ci ? describe.skip : describe;
+
+/**
+ * `tamper` over every engine available here.
+ * @param cases the cases of one batch (one soffice process)
+ * @returns one result per case, in order
+ * @throws Error when CI is set and an engine is missing, so CI never passes on a skip
+ */
+export async function tamperInEveryEngine(cases: RecalcCase[]): Promise<TamperResult[]> {
+  if (ci && engineStatus.missing.length) throw new Error(`CI is set but engines are missing: ${engineStatus.missing.map((m) => m.reason).join("; ")}`);
+  return tamper(engineStatus.available, cases);
+}
+
+/**
+ * Asserts that a case fired as listed in every available engine: each engine
+ * answered; the master check is a number (error cells are counted, never
+ * propagated) and fires unless the case is a control; every check in `fires`
+ * fires; in a control, no formula cell is in error and no check fires.
+ * @param result what `tamperInEveryEngine` returned for the case
+ * @param c the case; a control is a case with an empty `fires`
+ */
+export function expectFiresAsListed(result: TamperResult, c: FiringCase): void {
+  const control = c.fires.length === 0;
+  expect(result.engines.map((e) => e.engine)).toEqual(engineStatus.available.map((e) => e.name));
+  for (const e of result.engines) {
+    expect(typeof e.master, `${e.engine} master check ${String(e.master)}`).toBe("number");
+    expect(fired(e.master), `${e.engine} master check ${String(e.master)}`).toBe(!control);
+    for (const name of c.fires) expect(fired(e.checks[name]), `${e.engine} ${name} = ${String(e.checks[name])}`).toBe(true);
+    if (control) {
+      expect(e.errors, e.engine).toEqual([]);
+      for (const [name, v] of Object.entries(e.checks)) expect(fired(v), `${e.engine} ${name}`).toBe(false);
+    }
+  }
 }

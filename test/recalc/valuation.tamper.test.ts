@@ -11,19 +11,13 @@
  * capex halved, with a value per share) fire nothing. One soffice process serves
  * the batch.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { referenceAtDefaults } from "../../src/models/defaults";
 import { valuation } from "../../src/models/valuation";
-import type { RecalcCase } from "./cases";
-import { probeEngines } from "./harness";
-import { fired, tamper, type TamperResult } from "./tamper";
+import { describeWithEngines, expectFiresAsListed, firingCaseOf, tamperInEveryEngine, type TamperResult } from "./tamper";
 import { capexAt } from "./valuationInputSets";
 
-const status = probeEngines();
-const ci = Boolean(process.env.CI);
-const run = status.available.length === 0 && !ci ? describe.skip : describe;
-
-const c = (label: string, edits: RecalcCase["edits"], fires: string[]): RecalcCase & { fires: string[] } => ({ label, template: valuation, edits, fires });
+const c = firingCaseOf(valuation);
 /** Capex halved: a positive equity value, so the per-share block has numbers to tamper with. */
 const VALUED = capexAt(0.5);
 const defaults = referenceAtDefaults(valuation);
@@ -94,29 +88,14 @@ const CASES = [
 
 const at = (label: string): number => CASES.findIndex((x) => x.label === label);
 
-run("valuation: tampered exports fire the checks in every engine", () => {
+describeWithEngines("valuation: tampered exports fire the checks in every engine", () => {
   let results: TamperResult[];
 
   beforeAll(async () => {
-    if (ci && status.missing.length) throw new Error(`CI is set but engines are missing: ${status.missing.map((m) => m.reason).join("; ")}`);
-    results = await tamper(status.available, CASES);
+    results = await tamperInEveryEngine(CASES);
   }, 180_000);
 
-  it.each(CASES.map((x, i) => [x.label, i] as const))("%s", (_label, i) => {
-    const k = CASES[i];
-    const control = k.fires.length === 0;
-    expect(results[i].engines.map((e) => e.engine)).toEqual(status.available.map((e) => e.name));
-    for (const e of results[i].engines) {
-      // a number, never an error value: error cells are counted, not propagated
-      expect(typeof e.master, `${e.engine} master check ${String(e.master)}`).toBe("number");
-      expect(fired(e.master), `${e.engine} master check ${String(e.master)}`).toBe(!control);
-      for (const name of k.fires) expect(fired(e.checks[name]), `${e.engine} ${name} = ${String(e.checks[name])}`).toBe(true);
-      if (control) {
-        expect(e.errors, e.engine).toEqual([]);
-        for (const [name, v] of Object.entries(e.checks)) expect(fired(v), `${e.engine} ${name}`).toBe(false);
-      }
-    }
-  });
+  it.each(CASES.map((x, i) => [x.label, i] as const))("%s", (_label, i) => expectFiresAsListed(results[i], CASES[i]));
 
   it("measures an overwritten discount factor exactly, in its own year only", () => {
     // FactorCheck(2029) = ROUND(0.5 - (1 + WACC)^-3.5, 9); EvCheck = ROUND(UFCF(2029) x (0.5 - factor), 0):
