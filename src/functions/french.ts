@@ -37,6 +37,9 @@ export interface FrenchFunction {
 const RANGE = "Une cellule ou une plage.";
 const PROFILES = "H100, H200, B200, B300, GB200, GB300, VR200";
 const p = (name: string, description: string): FrenchParameter => ({ name, description });
+/** The gpu and pue arguments GW_TO_GPUS and GPUS_TO_GW share (the same reader, src/functions/gpuArg.ts), translated once. */
+const GPU_PROFILE = p("gpu", `Nom de profil (${PROFILES} ; sans distinction de casse) ou watts informatiques par GPU, > 0. Par défaut "GB200". ${RANGE}`);
+const PUE = p("pue", `Efficacité énergétique (PUE), puissance du site / puissance informatique, > 0. Par défaut 1,2. ${RANGE}`);
 
 const OPTIONS = {
   options: p("options", `Options (et bons de souscription) en circulation, en actions, >= 0. Par défaut 0. ${RANGE}`),
@@ -87,8 +90,8 @@ export const FRENCH: Readonly<Record<string, FrenchFunction>> = {
     errors: "#VALEUR! pour une puissance négative, un profil inconnu, des watts ou un PUE ≤ 0 ; #NOMBRE! au-delà de 9 007 199 254 740 991 GPU, qu’Excel ne peut pas représenter exactement.",
     parameters: {
       gigawatts: p("gigawatts", `Puissance du site, en GW, >= 0 (pue = 1 pour la puissance informatique). ${RANGE}`),
-      gpu: p("gpu", `Nom de profil (${PROFILES} ; sans distinction de casse) ou watts informatiques par GPU, > 0. Par défaut "GB200". ${RANGE}`),
-      pue: p("pue", `Efficacité énergétique (PUE), puissance du site / puissance informatique, > 0. Par défaut 1,2. ${RANGE}`),
+      gpu: GPU_PROFILE,
+      pue: PUE,
     },
   },
   GPUS_TO_GW: {
@@ -97,8 +100,8 @@ export const FRENCH: Readonly<Record<string, FrenchFunction>> = {
     errors: "#VALEUR! pour un nombre de GPU négatif, un profil inconnu, des watts ou un PUE ≤ 0.",
     parameters: {
       gpus: p("nombre_gpu", `Nombre de GPU, >= 0. ${RANGE}`),
-      gpu: p("gpu", `Nom de profil (${PROFILES} ; sans distinction de casse) ou watts informatiques par GPU, > 0. Par défaut "GB200". ${RANGE}`),
-      pue: p("pue", `Efficacité énergétique (PUE), puissance du site / puissance informatique, > 0. Par défaut 1,2. ${RANGE}`),
+      gpu: GPU_PROFILE,
+      pue: PUE,
     },
   },
   GPU_WATTS: {
