@@ -63,6 +63,12 @@ describe("WACC: bad input", () => {
   });
 });
 
+/** The definition in exact rationals, for the numbers as typed: (E ke + D kd (1 - t)) / (E + D). */
+function exactWacc(e: number, d: number, ke: number, kd: number, t: number): Rat {
+  const [E, Dv, KE, KD, T] = [e, d, ke, kd, t].map(typedRat) as [Rat, Rat, Rat, Rat, Rat];
+  return div(add(mul(E, KE), mul(mul(Dv, KD), sub(rat(1n), T))), add(E, Dv));
+}
+
 describe("WACC: within 1 ulp of the exact rational value (10,000 runs)", () => {
   const rate = fc.oneof(mixed(100, 4), fc.double({ min: -0.999, max: 5, noNaN: true }));
   const tax = fc.oneof(fc.integer({ min: 0, max: 100 }).map((x) => x / 100), fc.double({ min: 0, max: 1, noNaN: true }));
@@ -70,8 +76,7 @@ describe("WACC: within 1 ulp of the exact rational value (10,000 runs)", () => {
     fc.assert(
       fc.property(mixed(1e9, 3), mixed(1e9, 3), rate, rate, tax, (e, d, ke, kd, t) => {
         fc.pre(e + d > 0 && e < 1e200 && d < 1e200);
-        const [E, Dv, KE, KD, T] = [e, d, ke, kd, t].map(typedRat) as [Rat, Rat, Rat, Rat, Rat];
-        const exact = div(add(mul(E, KE), mul(mul(Dv, KD), sub(rat(1n), T))), add(E, Dv));
+        const exact = exactWacc(e, d, ke, kd, t);
         const r = wacc(m(e), m(d), m(ke), m(kd), m(t))[0]![0];
         return typeof r === "number" && withinOneUlp(r, exact);
       }),
@@ -84,8 +89,7 @@ describe("WACC: within 1 ulp of the exact rational value (10,000 runs)", () => {
       fc.property(fc.integer({ min: 0, max: 1e12 }), fc.integer({ min: 0, max: 1e12 }), typedRate, typedRate, fc.integer({ min: 0, max: 100 }), (e, d, ke, kd, tp) => {
         fc.pre(e + d > 0);
         const t = tp / 100;
-        const [E, Dv, KE, KD, T] = [e, d, ke, kd, t].map(typedRat) as [Rat, Rat, Rat, Rat, Rat];
-        const exact = div(add(mul(E, KE), mul(mul(Dv, KD), sub(rat(1n), T))), add(E, Dv));
+        const exact = exactWacc(e, d, ke, kd, t);
         const r = wacc(m(e), m(d), m(ke), m(kd), m(t))[0]![0];
         return typeof r === "number" && withinHalfUlp(r, exact);
       }),
