@@ -9,8 +9,10 @@
  * shows how many (non-zero) instead of an error of its own, while ListCheck
  * names the cause.
  */
-import { CHECK, COUNT, USD_M } from "../formats";
-import type { ScalarItem, TemplateSection } from "../../plan/template";
+import { CHECK, USD_M } from "../formats";
+import { countNonNumbers, roundCheck } from "../checkFormulas";
+import { checkScalar, countScalar } from "../checkItems";
+import type { TemplateSection } from "../../plan/template";
 import { gpusOf } from "./calculations";
 import { PROFILE_NAMES } from "./inputs";
 
@@ -24,14 +26,6 @@ function depreciationOverTimeline(spend: string, life: string): string {
 }
 
 const abs = (key: string): string => `ABS({${key}})`;
-
-/**
- * Cells of a block that are not numbers: errors (every cell of these blocks is a
- * number formula). Gnumeric reads ISERROR(range) inside SUMPRODUCT as one cell of
- * the range (implicit intersection), so SUMPRODUCT(--ISERROR(range)) undercounts
- * there; COUNT skips errors in every engine.
- */
-const nonNumbers = (key: string): string => `ROWS({${key}@all})*COLUMNS({${key}@all})-COUNT({${key}@all})`;
 
 /** Checks whose cells may be #N/A when an input is bad (counted by ErrorCount). */
 const RECOMPUTED = ["DriverCheck", "GpusBeforeCheck", "GpuRollCheck", "GpusInServiceCheck", "ReplacementCheck", "RevenueCheck", "CapexCheck", "DepreciationCheck", "OutputCheck"];
@@ -61,19 +55,13 @@ const SCALARS = [
   "GpusBefore", "GpusFinalYear", "RevenueFinalYear", "TotalCapex", "DepreciationRecomputed", ...RECOMPUTED, ...DOMAIN,
 ];
 
-const check = (key: string, label: string, formula: string): ScalarItem => ({ type: "scalar", key, label, format: CHECK, formula, name: true });
-/** A check that counts cells (a whole number, shown as a count). */
-const count = (key: string, label: string, formula: string): ScalarItem => ({ ...check(key, label, formula), format: COUNT });
-
-const round = (expr: string): string => `ROUND(${expr},{CheckDecimals})`;
-
 /** The checks section; its last scalar is the master check. */
 export const checks: TemplateSection = {
   role: "checks",
   title: "Checks (each 0 when the model is consistent)",
   items: [
     { type: "heading", label: "Recomputed from the flows (typed-over cells show here)" },
-    check("DriverCheck", "Active scenario and profile drivers - their table rows", DRIVERS.join("+")),
+    checkScalar("DriverCheck", "Active scenario and profile drivers - their table rows", DRIVERS.join("+")),
     {
       type: "timeline",
       key: "GpuCountCheck",
@@ -82,24 +70,24 @@ export const checks: TemplateSection = {
       formula: `{GPUs}-${gpusOf("{Gigawatts}")}`,
       name: true,
     },
-    check("GpusBeforeCheck", "GPUs at Dec 31 2025 - a recount from power", `{GpusBefore}-${gpusOf("{GigawattsBefore}")}`),
-    check("GpuRollCheck", "GPU roll-forward: GPUs before + added - GPUs last year", "{GpusBefore}+SUM({GpusAdded@all})-{GPUs@last}"),
-    check("GpusInServiceCheck", "GPUs in service: sum - sum of average year ends", "SUM({GpusInService@all})-(SUM({GPUs@all})-{GPUs@last}+AVERAGE({GpusBefore},{GPUs@last}))"),
-    check(
+    checkScalar("GpusBeforeCheck", "GPUs at Dec 31 2025 - a recount from power", `{GpusBefore}-${gpusOf("{GigawattsBefore}")}`),
+    checkScalar("GpuRollCheck", "GPU roll-forward: GPUs before + added - GPUs last year", "{GpusBefore}+SUM({GpusAdded@all})-{GPUs@last}"),
+    checkScalar("GpusInServiceCheck", "GPUs in service: sum - sum of average year ends", "SUM({GpusInService@all})-(SUM({GPUs@all})-{GPUs@last}+AVERAGE({GpusBefore},{GPUs@last}))"),
+    checkScalar(
       "ReplacementCheck",
       "GPUs replaced: sum - lives ending inside the timeline",
       "SUM({ReplacedGpus@all})-SUMPRODUCT({GpusAdded@all}*{LivesLeft@all})-INT(({YearNumber@last}+{OpeningFleetAge})/{GpuLife})*{GpusBefore}",
     ),
-    check(
+    checkScalar(
       "RevenueCheck",
       "Revenue and EBITDA: sums - totals recomputed",
-      `ABS(${round("SUM({Revenue@all})-SUM({GpusInService@all})*{HoursPerYear}*{PricePerGpuHour}*{Utilization}")})+ABS(${round("SUM({EBITDA@all})-SUM({Revenue@all})*{EbitdaMargin}")})`,
+      `ABS(${roundCheck("SUM({Revenue@all})-SUM({GpusInService@all})*{HoursPerYear}*{PricePerGpuHour}*{Utilization}")})+ABS(${roundCheck("SUM({EBITDA@all})-SUM({Revenue@all})*{EbitdaMargin}")})`,
     ),
-    check(
+    checkScalar(
       "CapexCheck",
       "Capex and maintenance capex: sums - recomputed",
-      `ABS(${round("SUM({Capex@all})-(SUMIF({GigawattsAdded@all},\">0\")*{MWPerGW}*{CapexPerMW}+(SUM({GpusAdded@all})+SUM({ReplacedGpus@all}))*{CapexPerGpu})")})` +
-        `+ABS(${round("SUM({MaintenanceCapex@all})-SUM({GpusInService@all})*{CapexPerGpu}/{GpuLife}")})`,
+      `ABS(${roundCheck("SUM({Capex@all})-(SUMIF({GigawattsAdded@all},\">0\")*{MWPerGW}*{CapexPerMW}+(SUM({GpusAdded@all})+SUM({ReplacedGpus@all}))*{CapexPerGpu})")})` +
+        `+ABS(${roundCheck("SUM({MaintenanceCapex@all})-SUM({GpusInService@all})*{CapexPerGpu}/{GpuLife}")})`,
     ),
     {
       type: "scalar",
@@ -112,12 +100,12 @@ export const checks: TemplateSection = {
         "+" +
         depreciationOverTimeline("{FacilityCapex@all}", "FacilityLife"),
     },
-    check("DepreciationCheck", "Depreciation: sum of the row - vintage by vintage", round("SUM({Depreciation@all})-{DepreciationRecomputed}")),
-    check(
+    checkScalar("DepreciationCheck", "Depreciation: sum of the row - vintage by vintage", roundCheck("SUM({Depreciation@all})-{DepreciationRecomputed}")),
+    checkScalar(
       "OutputCheck",
       "Last-year GPUs and revenue, total capex, GPUs bought, year counters - recomputed",
-      `ABS({GpusFinalYear}-${gpusOf("{Gigawatts@last}")})+ABS(${round("{RevenueFinalYear}-{GpusInService@last}*{HoursPerYear}*{PricePerGpuHour}*{Utilization}")})` +
-        `+ABS(${round("{TotalCapex}-SUMIF({GigawattsAdded@all},\">0\")*{MWPerGW}*{CapexPerMW}-(SUM({GpusAdded@all})+SUM({ReplacedGpus@all}))*{CapexPerGpu}")})` +
+      `ABS({GpusFinalYear}-${gpusOf("{Gigawatts@last}")})+ABS(${roundCheck("{RevenueFinalYear}-{GpusInService@last}*{HoursPerYear}*{PricePerGpuHour}*{Utilization}")})` +
+        `+ABS(${roundCheck("{TotalCapex}-SUMIF({GigawattsAdded@all},\">0\")*{MWPerGW}*{CapexPerMW}-(SUM({GpusAdded@all})+SUM({ReplacedGpus@all}))*{CapexPerGpu}")})` +
         "+ABS(SUM({GpusBought@all})-SUM({GpusAdded@all})-SUM({ReplacedGpus@all}))" +
         // the helper rows: YearNumber runs 1..N evenly, YearNumber + YearsAfter = N every year
         "+ABS({YearNumber@first}-COLUMNS({Years@first}))+ABS({YearNumber@last}-COLUMNS({Years@all}))" +
@@ -125,26 +113,26 @@ export const checks: TemplateSection = {
         "+ABS(SUM({YearNumber@all})+SUM({YearsAfter@all})-COLUMNS({Years@all})*COLUMNS({Years@all}))",
     ),
     { type: "heading", label: "Inputs outside their domain (count of cells)" },
-    count("ListCheck", "Scenario or profile not in its table", "NOT(COUNTIF({Scen.label@all},{Scenario}))+NOT(COUNTIF({Profiles.label@all},{Profile}))"),
-    count("PowerPathCheck", "Power online below 0 or falling", 'COUNTIF({Gigawatts@all},"<0")+COUNTIF({GigawattsBefore},"<0")+COUNTIF({GigawattsAdded@all},"<0")'),
-    count(
+    countScalar("ListCheck", "Scenario or profile not in its table", "NOT(COUNTIF({Scen.label@all},{Scenario}))+NOT(COUNTIF({Profiles.label@all},{Profile}))"),
+    countScalar("PowerPathCheck", "Power online below 0 or falling", 'COUNTIF({Gigawatts@all},"<0")+COUNTIF({GigawattsBefore},"<0")+COUNTIF({GigawattsAdded@all},"<0")'),
+    countScalar(
       "ShareCheck",
       "Utilization or EBITDA margin outside 0-100 %",
       'COUNTIF({Scen.Utilization@all},"<0")+COUNTIF({Scen.Utilization@all},">1")+COUNTIF({Scen.EbitdaMargin@all},"<0")+COUNTIF({Scen.EbitdaMargin@all},">1")',
     ),
-    count(
+    countScalar(
       "NonNegativeCheck",
       "Price factor, prices, capex or depreciation below 0",
       'COUNTIF({Scen.PriceFactor@all},"<0")+COUNTIF({Profiles.CapexPerGpu@all},"<0")+COUNTIF({Profiles.PricePerGpuHour@all},"<0")+COUNTIF({CapexPerMW},"<0")+COUNTIF({OpeningDepreciation},"<0")',
     ),
-    count(
+    countScalar(
       "PhysicsCheck",
       "PUE below 1, power or GPUs per system, hours, units",
       'COUNTIF({PUE},"<1")+COUNTIF({Profiles.SystemWatts@all},"<=0")+COUNTIF({Profiles.GpusPerSystem@all},"<1")+' +
         PROFILE_NAMES.map((n) => `(INT({Profile_${n}.GpusPerSystem})<>{Profile_${n}.GpusPerSystem})`).join("+") +
         '+COUNTIF({HoursPerYear},"<=0")+COUNTIF({HoursPerYear},">8784")+COUNTIF({WattsPerGigawatt},"<>1000000000")+COUNTIF({MWPerGW},"<>1000")',
     ),
-    count(
+    countScalar(
       "YearsCheck",
       "Years, lives and age not whole or out of range",
       '(INT({FirstYear})<>{FirstYear})+COUNTIF({FirstYear},"<1900")+COUNTIF({FirstYear},">9999")' +
@@ -155,18 +143,18 @@ export const checks: TemplateSection = {
         '+(INT({GuardDigits})<>{GuardDigits})+COUNTIF({GuardDigits},"<0")+COUNTIF({GuardDigits},">15")' +
         '+(INT({CheckDecimals})<>{CheckDecimals})+COUNTIF({CheckDecimals},"<0")+COUNTIF({CheckDecimals},">10")',
     ),
-    count(
+    countScalar(
       "NumberInputCheck",
       "Number inputs holding text or nothing",
       [...NUMERIC_INPUT_RANGES.map((k) => `ROWS({${k}@all})*COLUMNS({${k}@all})-COUNT({${k}@all})`), ...NUMERIC_INPUT_CELLS.map((k) => `NOT(ISNUMBER({${k}}))`)].join("+"),
     ),
-    count(
+    countScalar(
       "ErrorCount",
       "Formula cells in error",
-      `${["Years", "Calc", "Out", "GpuCountCheck"].map(nonNumbers).join("+")}+${SCALARS.map((k) => `ISERROR({${k}})`).join("+")}`,
+      `${["Years", "Calc", "Out", "GpuCountCheck"].map(countNonNumbers).join("+")}+${SCALARS.map((k) => `ISERROR({${k}})`).join("+")}`,
     ),
     {
-      ...check("MasterCheck", "Master check", `IF({ErrorCount},{ErrorCount},SUMIF({GpuCountCheck@all},">0")-SUMIF({GpuCountCheck@all},"<0")+${[...RECOMPUTED, ...DOMAIN].map(abs).join("+")})`),
+      ...checkScalar("MasterCheck", "Master check", `IF({ErrorCount},{ErrorCount},SUMIF({GpuCountCheck@all},">0")-SUMIF({GpuCountCheck@all},"<0")+${[...RECOMPUTED, ...DOMAIN].map(abs).join("+")})`),
       bold: true,
     },
   ],

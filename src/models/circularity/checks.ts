@@ -8,27 +8,13 @@
  * IF(ErrorCount, ErrorCount, sum of |checks|), so an error shows as a count
  * rather than as an error of its own.
  */
-import { CHECK, COUNT } from "../formats";
-import type { ScalarItem, TemplateItem, TemplateSection } from "../../plan/template";
+import { COUNT } from "../formats";
+import { countBelow0, countNonNumbers, countNonNumbersBesideNm, countOutside01, roundCheck, sumAbs } from "../checkFormulas";
+import { checkRow, checkScalar } from "../checkItems";
+import type { TemplateSection } from "../../plan/template";
 import { OUTPUT_ITEMS } from "./calculations";
 import { GRID_COLS, GRID_ROWS, GRID_STEPS } from "./sensitivity";
 
-const round = (x: string): string => `ROUND(${x},{CheckDecimals})`;
-const abs = (...terms: string[]): string => terms.map((t) => `ABS(${t})`).join("+");
-const checkRow = (key: string, label: string, formula: string, first?: string): TemplateItem => ({
-  type: "timeline",
-  key,
-  label,
-  format: CHECK,
-  formula: round(formula),
-  ...(first !== undefined ? { first: round(first) } : {}),
-  name: true,
-  group: "CheckRows",
-});
-const check = (key: string, label: string, formula: string, format = CHECK): ScalarItem => ({ type: "scalar", key, label, format, formula, name: true });
-
-const below0 = (...keys: string[]): string => keys.map((k) => `COUNTIF({${k}},"<0")`).join("+");
-const outside01 = (...keys: string[]): string => keys.map((k) => `COUNTIF({${k}},"<0")+COUNTIF({${k}},">1")`).join("+");
 const gridRows = [...GRID_ROWS];
 const sumOf = (rows: readonly string[], fn: string): string => rows.map((r) => `${fn}({${r}@all})`).join("+");
 
@@ -65,7 +51,6 @@ const SCALARS = [...OUTPUT_ITEMS.map((i) => i.key), ...SCALAR_CHECKS];
  */
 const NUMERIC_RANGES = ["Years", "Flows", "Cumulative", "Flags", "CheckRows", "SensContentShare", "SensSpendScale"];
 const NM_RANGES = ["Ratios", ...GRID_ROWS];
-const notNumbers = (r: string): string => `ROWS({${r}@all})*COLUMNS({${r}@all})-COUNT({${r}@all})`;
 
 /** The checks section; its last scalar is the master check. */
 export const checksSection: TemplateSection = {
@@ -76,7 +61,7 @@ export const checksSection: TemplateSection = {
     checkRow(
       "CumulativeCheck",
       "Running totals - sums of the yearly flows to date",
-      abs("{CumulativeNvidiaRevenue}-SUM({NvidiaRevenue@todate})", "{CumulativeGrossProfit}-SUM({NvidiaGrossProfit@todate})", "{CumulativeCashIn}-SUM({NvidiaCashIn@todate})"),
+      sumAbs("{CumulativeNvidiaRevenue}-SUM({NvidiaRevenue@todate})", "{CumulativeGrossProfit}-SUM({NvidiaGrossProfit@todate})", "{CumulativeCashIn}-SUM({NvidiaCashIn@todate})"),
     ),
     checkRow(
       "SelfFundedCheck",
@@ -84,22 +69,22 @@ export const checksSection: TemplateSection = {
       `ABS(${selfFunded("{SelfFundedShare}")})`,
       `ABS(${selfFunded("{SelfFundedShare}")})+ABS(${selfFunded("{FirstYearSelfFundedShare}")})`,
     ),
-    check(
+    checkScalar(
       "FlowCheck",
       "Flow totals - recomputed from the inputs",
-      round(
-        abs(
+      roundCheck(
+        sumAbs(
           "SUM({NvidiaRevenue@all})-SUM({GpuSpend@all})*{NvidiaContentShare}",
           "SUM({NvidiaGrossProfit@all})-SUM({GpuSpend@all})*{NvidiaContentShare}*{NvidiaGrossMargin}",
           "SUM({NvidiaCashIn@all})-SUM({NvidiaEquityInvested@all})-SUM({NvidiaOtherSupport@all})",
         ),
       ),
     ),
-    check(
+    checkScalar(
       "TotalsCheck",
       "Totals, multiples and stake recomputed",
-      round(
-        abs(
+      roundCheck(
+        sumAbs(
           "{TotalGpuSpend}-SUM({GpuSpend@all})",
           "{TotalNvidiaRevenue}-SUM({NvidiaRevenue@all})",
           "{TotalGrossProfit}-SUM({NvidiaGrossProfit@all})",
@@ -110,40 +95,40 @@ export const checksSection: TemplateSection = {
         ),
       ),
     ),
-    check(
+    checkScalar(
       "PaybackCheck",
       "Payback flags recounted; payback year = first flag",
       // flags recounted; one first flag when any (FP x PB = PB); the payback year is flagged and no year before it is
-      abs("SUMPRODUCT(--({CumulativeGrossProfit@all}>={CumulativeCashIn@all}))-SUM({PaidBack@all})", "SUM({FirstPayback@all})*SUM({PaidBack@all})-SUM({PaidBack@all})") +
+      sumAbs("SUMPRODUCT(--({CumulativeGrossProfit@all}>={CumulativeCashIn@all}))-SUM({PaidBack@all})", "SUM({FirstPayback@all})*SUM({PaidBack@all})-SUM({PaidBack@all})") +
         "+IF(ISNUMBER({PaybackYear}),SUMPRODUCT(({Years@all}<{PaybackYear})*{PaidBack@all})+NOT(SUMPRODUCT(({Years@all}={PaybackYear})*{PaidBack@all})),SUM({PaidBack@all}))",
     ),
-    check(
+    checkScalar(
       "GridCheck",
       "Grid and axes recomputed; centre = multiple x scale",
-      `IF({TotalCashIn},${round(
-        abs(
+      `IF({TotalCashIn},${roundCheck(
+        sumAbs(
           `${sumOf(gridRows, "SUM")}-{TotalGpuSpend}*SUM({SensSpendScale@all})*SUM({SensContentShare@all})/{TotalCashIn}`,
           `{SensShareC0.C0}-{RevenueMultiple}*{SpendScaleCentre}`,
         ),
-      )},${sumOf(gridRows, "COUNT")})+${round(axisTerms.join("+"))}`,
+      )},${sumOf(gridRows, "COUNT")})+${roundCheck(axisTerms.join("+"))}`,
     ),
     { type: "heading", label: "Inputs outside their domain (count of cells)" },
-    check("ShareCheck", "Shares or margin outside 0-100 %; grid floor above cap", `${outside01("NvidiaContentShare", "NvidiaGrossMargin", "NvidiaShareOfCoreWeaveRevenue", "ContentShareStep", "GridShareMin", "GridShareMax")}+({GridShareMin}>{GridShareMax})`, COUNT),
-    check("NonNegativeCheck", "Spend, cash in, shares, price or scales below 0", below0("GpuSpend@all", "NvidiaEquityInvested@all", "NvidiaOtherSupport@all", "InvestorSharesAfter", "StakePrice", "SpendScaleCentre", "SpendScaleStep", "GridScaleMin"), COUNT),
-    check(
+    checkScalar("ShareCheck", "Shares or margin outside 0-100 %; grid floor above cap", `${countOutside01("NvidiaContentShare", "NvidiaGrossMargin", "NvidiaShareOfCoreWeaveRevenue", "ContentShareStep", "GridShareMin", "GridShareMax")}+({GridShareMin}>{GridShareMax})`, COUNT),
+    checkScalar("NonNegativeCheck", "Spend, cash in, shares, price or scales below 0", countBelow0("GpuSpend@all", "NvidiaEquityInvested@all", "NvidiaOtherSupport@all", "InvestorSharesAfter", "StakePrice", "SpendScaleCentre", "SpendScaleStep", "GridScaleMin"), COUNT),
+    checkScalar(
       "YearsCheck",
       "First year or check rounding not whole or out of range",
       '(INT({FirstYear})<>{FirstYear})+COUNTIF({FirstYear},"<1900")+COUNTIF({FirstYear},">9999")+(INT({CheckDecimals})<>{CheckDecimals})+COUNTIF({CheckDecimals},"<0")',
       COUNT,
     ),
-    check(
+    checkScalar(
       "ErrorCount",
       "Formula cells in error",
-      [...NUMERIC_RANGES.map(notNumbers), ...NM_RANGES.map((r) => `${notNumbers(r)}-COUNTIF({${r}@all},"n.m.")`), ...SCALARS.map((k) => `ISERROR({${k}})`)].join("+"),
+      [...NUMERIC_RANGES.map(countNonNumbers), ...NM_RANGES.map(countNonNumbersBesideNm), ...SCALARS.map((k) => `ISERROR({${k}})`)].join("+"),
       COUNT,
     ),
     {
-      ...check("MasterCheck", "Master check", `IF({ErrorCount},{ErrorCount},SUMIF({CheckRows@all},">0")-SUMIF({CheckRows@all},"<0")+${SCALAR_CHECKS.map((k) => `ABS({${k}})`).join("+")})`),
+      ...checkScalar("MasterCheck", "Master check", `IF({ErrorCount},{ErrorCount},SUMIF({CheckRows@all},">0")-SUMIF({CheckRows@all},"<0")+${SCALAR_CHECKS.map((k) => `ABS({${k}})`).join("+")})`),
       bold: true,
     },
   ],

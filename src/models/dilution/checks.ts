@@ -7,16 +7,15 @@
  * shares, votes or $/share (never in $ billions, whose rounding noise would exceed
  * `CheckDecimals`). No constants in formulas: `x<-x` is "x < 0", `x<=-x` is "x <= 0".
  */
-import { CHECK } from "../formats";
+import { sumAbs } from "../checkFormulas";
+import { checkScalar } from "../checkItems";
 import type { ScalarItem, TemplateSection } from "../../plan/template";
 import { OUTPUT_ITEMS } from "./outputs";
 import { GRID_COLS, GRID_ROWS } from "./sensitivity";
 
-const abs = (...terms: string[]): string => terms.map((t) => `ABS(${t})`).join("+");
-const rounded = (...terms: string[]): string => `ROUND(${abs(...terms)},{CheckDecimals})`;
+const rounded = (...terms: string[]): string => `ROUND(${sumAbs(...terms)},{CheckDecimals})`;
 const negative = (k: string): string => `({${k}}<-{${k}})`;
 const notPositive = (k: string): string => `({${k}}<=-{${k}})`;
-const check = (key: string, label: string, formula: string): ScalarItem => ({ type: "scalar", key, label, format: CHECK, formula, name: true });
 
 /** Inputs that must be >= 0. */
 export const NON_NEGATIVE = [
@@ -35,19 +34,19 @@ const axisSteps = (row: string, step: string): string[] => GRID_COLS.slice(1).ma
 
 /** The checks, the master check last (the layout links it at the top). */
 export const CHECK_ITEMS: ScalarItem[] = [
-  check("CapTableCheck", "Cap table: before + new (investment / price) = after", rounded(
+  checkScalar("CapTableCheck", "Cap table: before + new (investment / price) = after", rounded(
     "{ClassAShares}+{ClassBShares}-{CapTotal.Before}",
     "{CapTotal.Before}+{Investment}/{PricePerShare}-{CapTotal.After}",
     "{CapInvestor.Before}+{Investment}/{PricePerShare}-{InvestorSharesAfter}",
     "{CapTotal.Before}-{SharesOutstanding}",
     "{CapTotal.After}-{PostShares}",
   )),
-  check("VotesCheck", "Votes: before + new shares x votes per A = after", rounded(
+  checkScalar("VotesCheck", "Votes: before + new shares x votes per A = after", rounded(
     "{VotesTotal.Before}-{TotalVotesBefore}",
     "{VotesTotal.Before}+{Investment}/{PricePerShare}*{VotesPerClassA}-{VotesTotal.After}",
     "{VotesTotal.After}-{TotalVotesAfter}",
   )),
-  check("StakeCheck", "Stakes x totals = holdings (shares and votes)", rounded(
+  checkScalar("StakeCheck", "Stakes x totals = holdings (shares and votes)", rounded(
     "{InvestorStakeBefore}*{CapTotal.Before}-{CapInvestor.Before}",
     "{InvestorStakeAfter}*{CapTotal.After}-{CapInvestor.After}",
     "{Dilution}*{CapTotal.After}-({CapTotal.After}-{CapTotal.Before})",
@@ -58,29 +57,29 @@ export const CHECK_ITEMS: ScalarItem[] = [
     "{StakeTotal.VotingBefore}*{TotalVotesBefore}-{VotesTotal.Before}",
     "{StakeTotal.VotingAfter}*{TotalVotesAfter}-{VotesTotal.After}",
   )),
-  check("DilutedCheck", "Fully diluted, option and convert shares recomputed", rounded(
+  checkScalar("DilutedCheck", "Fully diluted, option and convert shares recomputed", rounded(
     "{DilutedSharesAfter}-{DilutedSharesBefore}-{NewShares}",
     // TSM: option shares + shares bought back with the proceeds = options
     "{OptionShares}+{Options}*MIN({MarketPrice},{OptionStrike})/{MarketPrice}-{Options}",
     "{ConvertShares}-({MarketPrice}>{ConversionPrice})*{ConvertPrincipal}/{ConversionPrice}",
     "{InvestorStakeAfterDiluted}*{DilutedSharesAfter}-{InvestorSharesAfter}",
   )),
-  check("ValueCheck", "Post-money, discount and value transfer recomputed", rounded(
+  checkScalar("ValueCheck", "Post-money, discount and value transfer recomputed", rounded(
     "{PostMoneyValue}/{PricePerShare}-{CapTotal.After}",
     "{DiscountToMarket}*{MarketPrice}+{PricePerShare}-{MarketPrice}",
     "{ValueTransfer}/{MarketPrice}+{Investment}/{MarketPrice}-{Investment}/{PricePerShare}",
   )),
-  check("SensitivityCheck", "Sensitivity: even steps; deal cell = stake after", rounded(
+  checkScalar("SensitivityCheck", "Sensitivity: even steps; deal cell = stake after", rounded(
     "({SensPriceC0.C0}-{InvestorStakeAfter})*{PostShares}",
     ...axisSteps("SensPrice", "PriceStep"),
     ...axisSteps("SensInvestment", "InvestmentStep"),
   )),
-  check("NonNegativeCheck", "Amounts, shares, strike, votes, steps below 0 (count)", NON_NEGATIVE.map(negative).join("+")),
-  check("PositiveCheck", "Prices, shares or votes outstanding <= 0 (count)", POSITIVE.map(notPositive).join("+")),
-  check("InvestorSharesCheck", "Investor's shares above Class A (count)", "--({InvestorSharesBefore}>{ClassAShares})"),
-  check("HoldersCheck", "Holders with fewer than 0 shares or votes (count)", ["CapShares.Before", "CapShares.After", "CapVotes.Before", "CapVotes.After"].map((c) => `COUNTIF({${c}@all},"<0")`).join("+")),
-  check("SensitivityDomainCheck", "Grid prices <= 0 or investments < 0 (count)", `COUNTIF({SensPrice@all},"<=0")+COUNTIF({SensInvestment@all},"<0")`),
-  check("ErrorCheck", "Formula cells in error, i.e. not numbers (count)", [
+  checkScalar("NonNegativeCheck", "Amounts, shares, strike, votes, steps below 0 (count)", NON_NEGATIVE.map(negative).join("+")),
+  checkScalar("PositiveCheck", "Prices, shares or votes outstanding <= 0 (count)", POSITIVE.map(notPositive).join("+")),
+  checkScalar("InvestorSharesCheck", "Investor's shares above Class A (count)", "--({InvestorSharesBefore}>{ClassAShares})"),
+  checkScalar("HoldersCheck", "Holders with fewer than 0 shares or votes (count)", ["CapShares.Before", "CapShares.After", "CapVotes.Before", "CapVotes.After"].map((c) => `COUNTIF({${c}@all},"<0")`).join("+")),
+  checkScalar("SensitivityDomainCheck", "Grid prices <= 0 or investments < 0 (count)", `COUNTIF({SensPrice@all},"<=0")+COUNTIF({SensInvestment@all},"<0")`),
+  checkScalar("ErrorCheck", "Formula cells in error, i.e. not numbers (count)", [
     ...OUTPUT_ITEMS.map((i) => `NOT(ISNUMBER({${i.key}}))`),
     ...TABLE_COLUMNS.map((c) => `ROWS({${c}@all})-COUNT({${c}@all})`),
     ...TABLE_ROWS.map((r) => `COLUMNS({${r}@all})-COUNT({${r}@all})`),
@@ -95,5 +94,5 @@ export const checksSection: TemplateSection = {
   role: "checks",
   title: "Checks (0 when consistent; counts are violations)",
   // error cells are counted, not propagated: the master check stays a number (the count) when a cell is in error
-  items: [...CHECK_ITEMS, { ...check("MasterCheck", "Master check", `IF({ErrorCheck},{ErrorCheck},${CHECK_KEYS.map((k) => `ABS({${k}})`).join("+")})`), bold: true }],
+  items: [...CHECK_ITEMS, { ...checkScalar("MasterCheck", "Master check", `IF({ErrorCheck},{ErrorCheck},${CHECK_KEYS.map((k) => `ABS({${k}})`).join("+")})`), bold: true }],
 };

@@ -4,27 +4,12 @@
  * overwritten with a number is caught; one count per family of bounded inputs;
  * no negative plug; a count of error cells; the master check is 0 only when all hold.
  */
-import { CHECK, COUNT } from "../formats";
-import type { TemplateItem, TemplateSection } from "../../plan/template";
+import { CHECK } from "../formats";
+import { countBelow0, countNonNumbers, countNonNumbersBesideNm, countOutside01, roundCheck } from "../checkFormulas";
+import { checkRow, countScalar } from "../checkItems";
+import type { TemplateSection } from "../../plan/template";
 import { FACILITY_KEYS, OTHER_DEBT } from "./facilities";
 
-const round = (x: string): string => `ROUND(${x},{CheckDecimals})`;
-const checkRow = (key: string, label: string, formula: string, first?: string): TemplateItem => ({
-  type: "timeline",
-  key,
-  label,
-  format: CHECK,
-  formula: round(formula),
-  ...(first !== undefined ? { first: round(first) } : {}),
-  name: true,
-  group: "CheckRows",
-});
-const count = (key: string, label: string, formula: string): TemplateItem => ({ type: "scalar", key, label, format: COUNT, formula, name: true });
-
-const below0 = (...keys: string[]): string => keys.map((k) => `COUNTIF({${k}},"<0")`).join("+");
-const outside01 = (...keys: string[]): string => keys.map((k) => `COUNTIF({${k}},"<0")+COUNTIF({${k}},">1")`).join("+");
-/** Cells of a group of numeric rows that are not numbers: errors (or text typed over a formula). */
-const notNumbers = (group: string): string => `ROWS({${group}@all})*COLUMNS({${group}@all})-COUNT({${group}@all})`;
 const NUMERIC_GROUPS = ["FacOpen", "FacRepay", "FacInterest", "Waterfall", "SourcesUses", "Flags", "CheckRows"];
 const TYPES = "{Facilities.Repayment@all}";
 const MATURITIES = "{Facilities.Maturity@all}";
@@ -113,29 +98,29 @@ export const checksSection: TemplateSection = {
       "New debt: cash = minimum when drawing, never below",
       "ABS(IF({NewDebtDraws},{Cash}-{MinCash},({Cash}<{MinCash})*({Cash}-{MinCash})))+ABS({CashShortfall}-{MinCash}+{CashBeforeDraws})",
     ),
-    count(
+    countScalar(
       "NegativeInputCheck",
       "Inputs below 0 (amounts, balances, covenants)",
       [
-        below0("Revenue@all", "Capex@all", "MaintenanceCapex@all", "Depreciation@all", "EquityRaised@all", "Facilities.Balance@all"),
+        countBelow0("Revenue@all", "Capex@all", "MaintenanceCapex@all", "Depreciation@all", "EquityRaised@all", "Facilities.Balance@all"),
         `-COUNTIF({${OTHER_DEBT}.Balance},"<0")+`,
-        below0("TotalDebtReported", "OperatingLeases", "FinanceLeases", "OpeningCash", "MinCash", "MinCoverage", "MaxLeverage", "DscrCovenant"),
+        countBelow0("TotalDebtReported", "OperatingLeases", "FinanceLeases", "OpeningCash", "MinCash", "MinCoverage", "MaxLeverage", "DscrCovenant"),
       ].join(""),
     ),
-    count(
+    countScalar(
       "FractionInputCheck",
       "Rates, timing, tax outside 0-100 %; rate x timing 100 %",
       // NewDebtRate = DrawTiming = 100 % keeps nothing of a draw: the closed-form plug divides by 0
-      `${outside01("Facilities.Rate@all", "NewDebtRate", "DrawTiming", "TaxRate")}+COUNTIF({CashKeptPerDraw},"<=0")`,
+      `${countOutside01("Facilities.Rate@all", "NewDebtRate", "DrawTiming", "TaxRate")}+COUNTIF({CashKeptPerDraw},"<=0")`,
     ),
-    count("MaturityCheck", "Maturities before the first year or not whole years", `COUNTIF(${MATURITIES},"<"&{FirstYear})+${maturitiesNotWhole}+${notWhole("{FirstYear}")}`),
-    count("RepaymentTypeCheck", "Repayment types not bullet, straight or annuity", `ROWS(${TYPES})-COUNTIF(${TYPES},"bullet")-COUNTIF(${TYPES},"straight")-COUNTIF(${TYPES},"annuity")`),
-    count(
+    countScalar("MaturityCheck", "Maturities before the first year or not whole years", `COUNTIF(${MATURITIES},"<"&{FirstYear})+${maturitiesNotWhole}+${notWhole("{FirstYear}")}`),
+    countScalar("RepaymentTypeCheck", "Repayment types not bullet, straight or annuity", `ROWS(${TYPES})-COUNTIF(${TYPES},"bullet")-COUNTIF(${TYPES},"straight")-COUNTIF(${TYPES},"annuity")`),
+    countScalar(
       "NumberInputCheck",
       "Number inputs holding text or nothing",
-      [...NUMERIC_INPUT_ROWS.map((k) => notNumbers(k)), ...NUMERIC_INPUT_CELLS.map((k) => `NOT(ISNUMBER({${k}}))`)].join("+"),
+      [...NUMERIC_INPUT_ROWS.map((k) => countNonNumbers(k)), ...NUMERIC_INPUT_CELLS.map((k) => `NOT(ISNUMBER({${k}}))`)].join("+"),
     ),
-    count(
+    countScalar(
       "ConventionCheck",
       "Period length or full year not 1; check rounding not 0-6",
       `COUNTIF({PeriodLength},"<>1")+COUNTIF({FullYear},"<>1")+COUNTIF({CheckDecimals},"<0")+COUNTIF({CheckDecimals},">6")+${notWhole("{CheckDecimals}")}`,
@@ -147,7 +132,7 @@ export const checksSection: TemplateSection = {
       format: CHECK,
       // sums of $ amounts are rounded to CheckDecimals; the rest (years, counts, MIN/MAX of a row) is exact when untouched
       formula:
-        round("ABS({TotalNewDebt}-({DebtClosing@last}-{DebtOpening@first}+SUM({PrincipalRepaid@all})))+ABS({DebtAndLeases}-{TotalDebtReported}-{OperatingLeases}-{FinanceLeases})") +
+        roundCheck("ABS({TotalNewDebt}-({DebtClosing@last}-{DebtOpening@first}+SUM({PrincipalRepaid@all})))+ABS({DebtAndLeases}-{TotalDebtReported}-{OperatingLeases}-{FinanceLeases})") +
         "+" +
         [
           "ABS({Years@first}-{FirstYear})+ABS(SUM({Years@all})-COLUMNS({Years@all})*AVERAGE({Years@first},{Years@last}))",
@@ -161,13 +146,13 @@ export const checksSection: TemplateSection = {
         ].join("+"),
       name: true,
     },
-    count("NegativePlugCheck", "Negative plugs: reconciling debt line, new debt drawn", `COUNTIF({${OTHER_DEBT}.Balance},"<0")+COUNTIF({NewDebtDraws@all},"<0")`),
-    count(
+    countScalar("NegativePlugCheck", "Negative plugs: reconciling debt line, new debt drawn", `COUNTIF({${OTHER_DEBT}.Balance},"<0")+COUNTIF({NewDebtDraws@all},"<0")`),
+    countScalar(
       "ErrorCells",
       "Calculated cells in error",
       [
-        ...NUMERIC_GROUPS.map(notNumbers),
-        `${notNumbers("Ratios")}-COUNTIF({Ratios@all},"n.m.")`,
+        ...NUMERIC_GROUPS.map(countNonNumbers),
+        countNonNumbersBesideNm("Ratios"),
         "COLUMNS({Years@all})-COUNT({Years@all})",
         ...NUMERIC_SCALARS.map((k) => `NOT(ISNUMBER({${k}}))`),
       ].join("+"),

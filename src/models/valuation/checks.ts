@@ -9,14 +9,14 @@
  * the master check is 0 only when every check is.
  */
 import { CHECK, USD_M } from "../formats";
-import type { Format, ScalarItem, TemplateItem, TemplateSection } from "../../plan/template";
+import { countBelow0, countNonNumbers, countNonNumbersBesideNm, countOutside01, roundCheck } from "../checkFormulas";
+import { checkScalar } from "../checkItems";
+import type { Format, TemplateItem, TemplateSection } from "../../plan/template";
 import { positive } from "./calculations";
 import { GRID_RECHECK_ROWS, gridCheckTable } from "./gridCheck";
 import { EQUITY_ROWS, GRID_COLS, GRID_STEPS, VALUE_ROWS } from "./sensitivity";
 
 const FACTOR: Format = { code: "0.0000", unit: "factor" };
-const round = (x: string, digits = "CheckDecimals"): string => `ROUND(${x},{${digits}})`;
-const check = (key: string, label: string, formula: string): ScalarItem => ({ type: "scalar", key, label, format: CHECK, formula, name: true });
 /** 0 when `key` is a number, else 1 when `cond` holds (a figure n.m. that should have a value). */
 const orMissing = (key: string, value: string, cond: string): string => `IF(ISNUMBER({${key}}),${value},--(${cond}))`;
 
@@ -24,7 +24,6 @@ const orMissing = (key: string, value: string, cond: string): string => `IF(ISNU
 const NUMERIC_GROUPS = ["Years", "Flows", "Recomputed"];
 /** Table rows whose cells are numbers or n.m. (never an error). */
 const NM_ROWS = [...EQUITY_ROWS, ...VALUE_ROWS, "RegimeNone", "RegimeOptions", "RegimeConverts", "RegimeBoth"];
-const nonNumbers = (range: string): string => `ROWS(${range})*COLUMNS(${range})-COUNT(${range})`;
 /** Scalar calculations and outputs whose errors the count includes ("n.m." is text, not an error). */
 const SCALARS = [
   "ScenarioRow", "TerminalGrowth", "Beta", "EquityRiskPremium", "CostOfEquity", "AfterTaxCostOfDebt", "EquityMarketValue", "DebtWeight", "WACC",
@@ -49,7 +48,7 @@ const NUMBER_INPUTS = [
   "ConversionPrice", "RiskFreeRate", "PreTaxCostOfDebt", "Ronic", "WaccStep", "GrowthStep", "UnitValue", "HalfYear", "CheckDecimals", "FactorDecimals",
 ];
 /** Input ranges that must hold numbers only. */
-const NUMBER_INPUT_RANGES = ["EBITDA@all", "Depreciation@all", "Capex@all", "Scen.TerminalGrowth@all", "Scen.Beta@all", "Scen.EquityRiskPremium@all"];
+const NUMBER_INPUT_RANGES = ["EBITDA", "Depreciation", "Capex", "Scen.TerminalGrowth", "Scen.Beta", "Scen.EquityRiskPremium"];
 
 const recomputed = (key: string, label: string, formula: string, first?: string): TemplateItem =>
   ({ type: "timeline", key, label, format: key === "CheckFactor" ? FACTOR : USD_M, formula, ...(first ? { first } : {}), name: true, group: "Recomputed" }) as TemplateItem;
@@ -87,9 +86,7 @@ const axisTerms = GRID_STEPS.flatMap((k, j) =>
   ),
 ).join("+");
 
-const below0 = (...keys: string[]): string => keys.map((k) => `COUNTIF({${k}},"<0")`).join("+");
 const notAbove0 = (...keys: string[]): string => keys.map((k) => `COUNTIF({${k}},"<=0")`).join("+");
-const outside01 = (...keys: string[]): string => keys.map((k) => `COUNTIF({${k}},"<0")+COUNTIF({${k}},">1")`).join("+");
 const notWhole = (k: string): string => `(INT({${k}})<>{${k}})`;
 
 /** The checks section; its last scalar is the master check. */
@@ -100,105 +97,102 @@ export const checksSection: TemplateSection = {
     { type: "heading", label: "Recomputed by another path (a typed-over cell shows)" },
     {
       type: "timeline", key: "FactorCheck", label: "Discount factor: the row - the chained factor", format: CHECK, name: true, group: "CheckRows",
-      formula: round("{DiscountFactor}-{CheckFactor}", "FactorDecimals"),
+      formula: roundCheck("{DiscountFactor}-{CheckFactor}", "FactorDecimals"),
     },
     {
       // every year, not only the last (which the terminal value reads): a typed-over NOPAT or EBIT shows
       type: "timeline", key: "NopatCheck", label: "NOPAT: the row - (EBITDA - depreciation) x (1 - tax if EBIT > 0)", format: CHECK, name: true, group: "CheckRows",
-      formula: round("{NOPAT}-({EBITDA}-{Depreciation})*({UnitValue}-({EBITDA}>{Depreciation})*{TaxRate})"),
+      formula: roundCheck("{NOPAT}-({EBITDA}-{Depreciation})*({UnitValue}-({EBITDA}>{Depreciation})*{TaxRate})"),
     },
-    check(
+    checkScalar(
       "DriverCheck",
       "Active growth, beta and ERP - the scenario's row found by label",
-      round(["TerminalGrowth", "Beta", "EquityRiskPremium"].map((c) => `ABS({${c}}-SUMIF({Scen.label@all},{Scenario},{Scen.${c}@all}))`).join("+"), "FactorDecimals"),
+      roundCheck(["TerminalGrowth", "Beta", "EquityRiskPremium"].map((c) => `ABS({${c}}-SUMIF({Scen.label@all},{Scenario},{Scen.${c}@all}))`).join("+"), "FactorDecimals"),
     ),
-    check(
+    checkScalar(
       "WaccCheck",
       "WACC: x (E + D) - recomputed cost of capital, $",
-      round(
+      roundCheck(
         "{WACC}*({EquityMarketValue}+{DebtAtValuation})-({SharePrice}*{BasicShares}*({RiskFreeRate}+INDEX({Scen.Beta@all},{ScenarioRow})*INDEX({Scen.EquityRiskPremium@all},{ScenarioRow}))" +
           "+{DebtAtValuation}*{PreTaxCostOfDebt}-{DebtAtValuation}*{PreTaxCostOfDebt}*{TaxRate})",
       ),
     ),
-    check("EvCheck", "Enterprise value - the recomputed enterprise value", orMissing("EnterpriseValue", round("{EnterpriseValue}-{EvRecomputed}"), "{WACC}>{TerminalGrowth}")),
-    check("BridgeCheck", "Equity value - (enterprise value - debt + cash)", orMissing("EquityValue", round("{EquityValue}-({EnterpriseValue}-{DebtAtValuation}+{CashAtValuation})"), "ISNUMBER({EnterpriseValue})")),
-    check(
+    checkScalar("EvCheck", "Enterprise value - the recomputed enterprise value", orMissing("EnterpriseValue", roundCheck("{EnterpriseValue}-{EvRecomputed}"), "{WACC}>{TerminalGrowth}")),
+    checkScalar("BridgeCheck", "Equity value - (enterprise value - debt + cash)", orMissing("EquityValue", roundCheck("{EquityValue}-({EnterpriseValue}-{DebtAtValuation}+{CashAtValuation})"), "ISNUMBER({EnterpriseValue})")),
+    checkScalar(
       "OutputCheck",
       "Upsides, exit multiple, TV share, PVs, market EV, debt weight recomputed, $",
       [
-        orMissing("UpsideToDealPrice", round("ABS(({UpsideToDealPrice}+{UnitValue})*{DealPrice}-{ValuePerShare})*{BasicShares}"), "ISNUMBER({ValuePerShare})"),
-        orMissing("UpsideToSharePrice", round("ABS(({UpsideToSharePrice}+{UnitValue})*{SharePrice}-{ValuePerShare})*{BasicShares}"), "ISNUMBER({ValuePerShare})"),
-        orMissing("ImpliedExitMultiple", round("ABS({ImpliedExitMultiple}*{EBITDA@last}-{TerminalValue})"), `ISNUMBER({TerminalValue})*${positive("EBITDA@last")}`),
-        orMissing("TerminalValueShare", round("ABS({TerminalValueShare}*{EnterpriseValue}-{PvTerminalValue})"), positive("EnterpriseValue")),
-        round("ABS({PvOperatingFlows}-SUMPRODUCT({UfcfRecomputed@all}+{Capex@all},{CheckFactor@all}))+ABS({PvCapex}-SUMPRODUCT({Capex@all},{CheckFactor@all}))"),
-        round("ABS({MarketEnterpriseValue}-{SharePrice}*{BasicShares}-{DebtAtValuation}+{CashAtValuation})+ABS({DebtWeight}*({DebtAtValuation}+{SharePrice}*{BasicShares})-{DebtAtValuation})"),
-        orMissing("ValueGapToMarket", round("ABS({ValueGapToMarket}-{EnterpriseValue}+{MarketEnterpriseValue})"), "ISNUMBER({EnterpriseValue})"),
+        orMissing("UpsideToDealPrice", roundCheck("ABS(({UpsideToDealPrice}+{UnitValue})*{DealPrice}-{ValuePerShare})*{BasicShares}"), "ISNUMBER({ValuePerShare})"),
+        orMissing("UpsideToSharePrice", roundCheck("ABS(({UpsideToSharePrice}+{UnitValue})*{SharePrice}-{ValuePerShare})*{BasicShares}"), "ISNUMBER({ValuePerShare})"),
+        orMissing("ImpliedExitMultiple", roundCheck("ABS({ImpliedExitMultiple}*{EBITDA@last}-{TerminalValue})"), `ISNUMBER({TerminalValue})*${positive("EBITDA@last")}`),
+        orMissing("TerminalValueShare", roundCheck("ABS({TerminalValueShare}*{EnterpriseValue}-{PvTerminalValue})"), positive("EnterpriseValue")),
+        roundCheck("ABS({PvOperatingFlows}-SUMPRODUCT({UfcfRecomputed@all}+{Capex@all},{CheckFactor@all}))+ABS({PvCapex}-SUMPRODUCT({Capex@all},{CheckFactor@all}))"),
+        roundCheck("ABS({MarketEnterpriseValue}-{SharePrice}*{BasicShares}-{DebtAtValuation}+{CashAtValuation})+ABS({DebtWeight}*({DebtAtValuation}+{SharePrice}*{BasicShares})-{DebtAtValuation})"),
+        orMissing("ValueGapToMarket", roundCheck("ABS({ValueGapToMarket}-{EnterpriseValue}+{MarketEnterpriseValue})"), "ISNUMBER({EnterpriseValue})"),
         orMissing(
           "MarketImpliedCapexShare",
-          round("ABS({MarketImpliedCapexShare}*{PvCapex}-{PvOperatingFlows}-{PvTerminalValue}+{MarketEnterpriseValue})"),
+          roundCheck("ABS({MarketImpliedCapexShare}*{PvCapex}-{PvOperatingFlows}-{PvTerminalValue}+{MarketEnterpriseValue})"),
           `IF(ISNUMBER({PvTerminalValue}),${positive("PvCapex")}*({PvOperatingFlows}+{PvTerminalValue}>{MarketEnterpriseValue}))`,
         ),
       ].join("+"),
     ),
-    check(
+    checkScalar(
       "ShareBaseCheck",
       "Basic + RSUs, convert shares and regime thresholds from the inputs",
-      round(
+      roundCheck(
         "ABS({SharesBeforeDilution}-{BasicShares}-{Rsus})+ABS({ConvertShares}*{ConversionPrice}-{ConvertPrincipal})" +
           "+ABS({OptionThreshold}-({BasicShares}+{Rsus})*{OptionStrike}-({OptionStrike}>{ConversionPrice})*({OptionStrike}-{ConversionPrice})*{ConvertPrincipal}/{ConversionPrice})" +
           "+ABS({ConvertThreshold}-({BasicShares}+{Rsus})*{ConversionPrice}-({ConversionPrice}>{OptionStrike})*({ConversionPrice}-{OptionStrike})*{Options})",
       ),
     ),
-    check(
+    checkScalar(
       "DilutionCheck",
       "Diluted shares - (equity + converted) / value",
-      orMissing("ValuePerShare", round("{DilutedShares}-({EquityValue}+({ValuePerShare}>{ConversionPrice})*{ConvertPrincipal})/{ValuePerShare}"), positive("EquityValue")),
+      orMissing("ValuePerShare", roundCheck("{DilutedShares}-({EquityValue}+({ValuePerShare}>{ConversionPrice})*{ConvertPrincipal})/{ValuePerShare}"), positive("EquityValue")),
     ),
-    check("RegimeCheck", "Self-consistent regimes - 1", orMissing("ValuePerShare", "SUM({Regimes.Consistent@all})-{UnitValue}", positive("EquityValue"))),
-    check(
+    checkScalar("RegimeCheck", "Self-consistent regimes - 1", orMissing("ValuePerShare", "SUM({Regimes.Consistent@all})-{UnitValue}", positive("EquityValue"))),
+    checkScalar(
       "SensitivityCheck",
       "Grid centre - value per share; axes - centre +/- steps",
-      `IF(ISNUMBER({ValuePerShare}),${round(`{${VALUE_ROWS[2]}.C0}-{ValuePerShare}`)},--ISNUMBER({${VALUE_ROWS[2]}.C0}))+${round(axisTerms, "FactorDecimals")}`,
+      `IF(ISNUMBER({ValuePerShare}),${roundCheck(`{${VALUE_ROWS[2]}.C0}-{ValuePerShare}`)},--ISNUMBER({${VALUE_ROWS[2]}.C0}))+${roundCheck(axisTerms, "FactorDecimals")}`,
     ),
-    check("GridCheck", "Grid cells - the same cells by another path (sum of residuals)", GRID_RECHECK_ROWS.map((r) => `SUMIF({${r}@all},">0")-SUMIF({${r}@all},"<0")`).join("+")),
+    checkScalar("GridCheck", "Grid cells - the same cells by another path (sum of residuals)", GRID_RECHECK_ROWS.map((r) => `SUMIF({${r}@all},">0")-SUMIF({${r}@all},"<0")`).join("+")),
     { type: "heading", label: "Rules and inputs outside their domain (count)" },
-    check("WaccAboveGrowthCheck", "WACC not above terminal growth (no terminal value)", "--({WACC}<={TerminalGrowth})"),
-    check("ScenarioCheck", "Scenario not in the table", "--NOT(COUNTIF({Scen.label@all},{Scenario}))"),
-    check("MidYearCheck", "Mid-year discounting not TRUE or FALSE", "--({MidYear}*{MidYear}<>{MidYear}*{UnitValue})"),
-    check(
+    checkScalar("WaccAboveGrowthCheck", "WACC not above terminal growth (no terminal value)", "--({WACC}<={TerminalGrowth})"),
+    checkScalar("ScenarioCheck", "Scenario not in the table", "--NOT(COUNTIF({Scen.label@all},{Scenario}))"),
+    checkScalar("MidYearCheck", "Mid-year discounting not TRUE or FALSE", "--({MidYear}*{MidYear}<>{MidYear}*{UnitValue})"),
+    checkScalar(
       "NumberInputCheck",
       "Number inputs holding text (some engines read '21 %' as a number)",
-      [...NUMBER_INPUT_RANGES.map((r) => nonNumbers(`{${r}}`)), ...NUMBER_INPUTS.map((k) => `NOT(ISNUMBER({${k}}))`)].join("+"),
+      [...NUMBER_INPUT_RANGES.map(countNonNumbers), ...NUMBER_INPUTS.map((k) => `NOT(ISNUMBER({${k}}))`)].join("+"),
     ),
-    check("RateCheck", "Rates, tax rate, ERP and steps outside 0-100 %", outside01("RiskFreeRate", "PreTaxCostOfDebt", "TaxRate", "Scen.EquityRiskPremium@all", "WaccStep", "GrowthStep")),
-    check("TerminalInputCheck", "Terminal growth outside -50 % to 50 %, RONIC not above 0", 'COUNTIF({Scen.TerminalGrowth@all},"<-0.5")+COUNTIF({Scen.TerminalGrowth@all},">0.5")+' + notAbove0("Ronic")),
-    check(
+    checkScalar("RateCheck", "Rates, tax rate, ERP and steps outside 0-100 %", countOutside01("RiskFreeRate", "PreTaxCostOfDebt", "TaxRate", "Scen.EquityRiskPremium@all", "WaccStep", "GrowthStep")),
+    checkScalar("TerminalInputCheck", "Terminal growth outside -50 % to 50 %, RONIC not above 0", 'COUNTIF({Scen.TerminalGrowth@all},"<-0.5")+COUNTIF({Scen.TerminalGrowth@all},">0.5")+' + notAbove0("Ronic")),
+    checkScalar(
       "NonNegativeCheck",
       "Shares, money or beta < 0; shares or prices <= 0",
-      below0("Depreciation@all", "Capex@all", "DebtAtValuation", "CashAtValuation", "Options", "OptionStrike", "Rsus", "ConvertPrincipal", "Scen.Beta@all") +
+      countBelow0("Depreciation@all", "Capex@all", "DebtAtValuation", "CashAtValuation", "Options", "OptionStrike", "Rsus", "ConvertPrincipal", "Scen.Beta@all") +
         "+" + notAbove0("BasicShares", "SharePrice", "DealPrice", "ConversionPrice"),
     ),
-    check(
+    checkScalar(
       "ConventionCheck",
       "First year, unit value, mid-year shift, roundings",
       `${notWhole("FirstYear")}+COUNTIF({FirstYear},"<1900")+COUNTIF({FirstYear},">9999")+COUNTIF({UnitValue},"<>1")+COUNTIF({HalfYear},"<>0.5")` +
         `+${notWhole("CheckDecimals")}+COUNTIF({CheckDecimals},"<0")+${notWhole("FactorDecimals")}+COUNTIF({FactorDecimals},"<0")`,
     ),
-    check(
+    checkScalar(
       "ErrorCount",
       "Formula cells in error",
       [
-        ...NUMERIC_GROUPS.map((g) => nonNumbers(`{${g}@all}`)),
-        nonNumbers("{FactorCheck@all}"),
-        nonNumbers("{NopatCheck@all}"),
-        ...GRID_RECHECK_ROWS.map((r) => nonNumbers(`{${r}@all}`)),
-        ...NM_ROWS.map((r) => `${nonNumbers(`{${r}@all}`)}-COUNTIF({${r}@all},"n.m.")`),
+        ...[...NUMERIC_GROUPS, "FactorCheck", "NopatCheck", ...GRID_RECHECK_ROWS].map(countNonNumbers),
+        ...NM_ROWS.map(countNonNumbersBesideNm),
         ...SCALARS.map((k) => `ISERROR({${k}})`),
         ...[...RECOMPUTE_CHECKS, ...DOMAIN_CHECKS].map((k) => `ISERROR({${k}})`),
       ].join("+"),
     ),
     {
-      ...check(
+      ...checkScalar(
         "MasterCheck",
         "Master check",
         `IF({ErrorCount},{ErrorCount},SUMIF({CheckRows@all},">0")-SUMIF({CheckRows@all},"<0")+${[...RECOMPUTE_CHECKS, ...DOMAIN_CHECKS].map((k) => `ABS({${k}})`).join("+")})`,
