@@ -9,32 +9,24 @@
  */
 import { MULTIPLE, PERCENT } from "../formats";
 import type { TableColumn, TableItem } from "../../plan/template";
+import { GRID_COLS, GRID_STEPS, neighbourTowardsCentre, stepText } from "../sensitivityAxes";
 
-/** Offsets of the grid's rows and columns from the centre, in steps. */
-export const GRID_STEPS = [-2, -1, 0, 1, 2] as const;
-/** Column keys of both tables, in step order. */
-export const GRID_COLS = ["M2", "M1", "C0", "P1", "P2"] as const;
+export { GRID_COLS, GRID_STEPS };
 /** Row keys of the grid, in content-share-step order. */
 export const GRID_ROWS = ["SensShareM2", "SensShareM1", "SensShareC0", "SensShareP1", "SensShareP2"] as const;
 
-const stepText = (s: number): string => (s === 0 ? "Centre" : `${s > 0 ? "+" : ""}${s} ${Math.abs(s) === 1 ? "step" : "steps"}`);
 const columns = (format: TableColumn["format"]): TableColumn[] => GRID_COLS.map((key, j) => ({ key, header: stepText(GRID_STEPS[j]), format }));
-
-/** The neighbour towards the centre of the axis cell `steps` away, and the sign of the step. */
-function neighbour(row: string, steps: number): string {
-  return `{${row}.${GRID_COLS[GRID_STEPS.indexOf((steps - Math.sign(steps)) as (typeof GRID_STEPS)[number])]}}${steps > 0 ? "+" : "-"}`;
-}
 
 /** Axis formula of the content share `steps` from the centre, clipped. */
 export function shareAxisFormula(steps: number): string {
   if (steps === 0) return "{NvidiaContentShare}";
-  return `MIN(MAX(${neighbour("SensContentShare", steps)}{ContentShareStep},{GridShareMin}),{GridShareMax})`;
+  return `MIN(MAX(${neighbourTowardsCentre("SensContentShare", steps)}{ContentShareStep},{GridShareMin}),{GridShareMax})`;
 }
 
 /** Axis formula of the GPU spend scale `steps` from the centre, floored at GridScaleMin. */
 export function scaleAxisFormula(steps: number): string {
   if (steps === 0) return "{SpendScaleCentre}";
-  return `MAX(${neighbour("SensSpendScale", steps)}{SpendScaleStep},{GridScaleMin})`;
+  return `MAX(${neighbourTowardsCentre("SensSpendScale", steps)}{SpendScaleStep},{GridScaleMin})`;
 }
 
 /** The axes: content share per grid row, GPU spend scale per grid column. */

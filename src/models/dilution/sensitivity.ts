@@ -7,24 +7,13 @@
  */
 import { PERCENT2, USD_M, USD_PER_SHARE } from "../formats";
 import type { TableColumn, TableItem } from "../../plan/template";
+import { GRID_COLS, GRID_STEPS, axisFormula, stepText } from "../sensitivityAxes";
 
-/** Offsets of the grid's rows and columns from the deal, in steps. */
-export const GRID_STEPS = [-2, -1, 0, 1, 2] as const;
-/** Column keys of both tables, in step order. */
-export const GRID_COLS = ["M2", "M1", "C0", "P1", "P2"] as const;
+export { GRID_COLS, GRID_STEPS };
 /** Row keys of the grid, in price-step order. */
 export const GRID_ROWS = ["SensPriceM2", "SensPriceM1", "SensPriceC0", "SensPriceP1", "SensPriceP2"] as const;
 
-const stepText = (s: number, one: string, many: string): string => (s === 0 ? "Deal" : `${s > 0 ? "+" : ""}${s} ${Math.abs(s) === 1 ? one : many}`);
-
-const columns = (format: TableColumn["format"]): TableColumn[] => GRID_COLS.map((key, j) => ({ key, header: stepText(GRID_STEPS[j], "step", "steps"), format }));
-
-/** Formula of the axis cell at `steps` from the centre of row `row`: its neighbour towards the centre +/- one step. */
-export function axisFormula(row: string, steps: number, centre: string, step: string): string {
-  if (steps === 0) return `{${centre}}`;
-  const towards = GRID_COLS[GRID_STEPS.indexOf((steps - Math.sign(steps)) as (typeof GRID_STEPS)[number])];
-  return `{${row}.${towards}}${steps > 0 ? "+" : "-"}{${step}}`;
-}
+const columns = (format: TableColumn["format"]): TableColumn[] => GRID_COLS.map((key, j) => ({ key, header: stepText(GRID_STEPS[j], "Deal"), format }));
 
 /** The axes: price per share and investment at each step. */
 export const sensitivityAxes: TableItem = {
@@ -46,7 +35,7 @@ export const sensitivityGrid: TableItem = {
   columns: columns(PERCENT2),
   rows: GRID_ROWS.map((rowKey, i) => ({
     key: rowKey,
-    label: GRID_STEPS[i] === 0 ? "At the deal price" : `Price ${stepText(GRID_STEPS[i], "step", "steps")}`,
+    label: GRID_STEPS[i] === 0 ? "At the deal price" : `Price ${stepText(GRID_STEPS[i], "Deal")}`,
     unit: PERCENT2.unit,
     cells: GRID_COLS.map((c) => {
       const fresh = `{SensInvestment.${c}}/{SensPrice.${GRID_COLS[i]}}`;

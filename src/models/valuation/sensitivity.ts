@@ -16,26 +16,16 @@
  */
 import { PERCENT2, USD_M, USD_PER_SHARE } from "../formats";
 import type { Format, TableColumn, TableItem } from "../../plan/template";
+import { GRID_COLS, GRID_STEPS, axisFormula, stepText } from "../sensitivityAxes";
 import { nm } from "./calculations";
 
-/** Offsets of the grid's rows and columns from the centre, in steps. */
-export const GRID_STEPS = [-2, -1, 0, 1, 2] as const;
-/** Column keys of the three tables, in step order. */
-export const GRID_COLS = ["M2", "M1", "C0", "P1", "P2"] as const;
+export { GRID_COLS, GRID_STEPS };
 /** Row keys of the equity value grid and of the value per share grid, in WACC-step order. */
 export const EQUITY_ROWS = GRID_COLS.map((c) => `SensEq${c}`);
 export const VALUE_ROWS = GRID_COLS.map((c) => `SensVal${c}`);
 
-const stepText = (s: number): string => (s === 0 ? "Centre" : `${s > 0 ? "+" : ""}${s} ${Math.abs(s) === 1 ? "step" : "steps"}`);
 /** The grid's growth columns in `format`, headed by their step. */
 export const columns = (format: Format): TableColumn[] => GRID_COLS.map((key, j) => ({ key, header: `Growth ${stepText(GRID_STEPS[j]).toLowerCase()}`, format }));
-
-/** Formula of the axis cell `steps` from the centre: its neighbour towards the centre +/- one step. */
-function axisFormula(row: string, steps: number, centre: string, step: string): string {
-  if (steps === 0) return `{${centre}}`;
-  const towards = GRID_COLS[GRID_STEPS.indexOf((steps - Math.sign(steps)) as (typeof GRID_STEPS)[number])];
-  return `{${row}.${towards}}${steps > 0 ? "+" : "-"}{${step}}`;
-}
 
 /** The axes: WACC of each grid row, terminal growth of each grid column. */
 export const sensitivityAxes: TableItem = {
