@@ -6,7 +6,7 @@
  * share; the others' holdings do not change.
  */
 import { PERCENT2, SHARES, VOTES } from "../formats";
-import type { TableItem, TableRow } from "../../plan/template";
+import type { Format, TableCell, TableItem, TableRow } from "../../plan/template";
 
 /** Holder rows: key suffix, label, and the votes-per-share input of the class. */
 const HOLDERS = [
@@ -14,6 +14,7 @@ const HOLDERS = [
   { key: "OtherA", label: "Other Class A holders", votes: "VotesPerClassA" },
   { key: "ClassB", label: "Class B holders (founders)", votes: "VotesPerClassB" },
 ] as const;
+type Holder = (typeof HOLDERS)[number];
 
 /** A total row summing the holder rows of `prefix` in each column. */
 function totalRow(prefix: string, columns: readonly string[]): TableRow {
@@ -30,71 +31,58 @@ const SHARES_BEFORE: Record<(typeof HOLDERS)[number]["key"], string> = {
   ClassB: "{ClassBShares}",
 };
 
+/** Columns of the shares and votes tables. */
+const BEFORE_AFTER = [
+  { key: "Before", header: "Before" },
+  { key: "After", header: "After" },
+];
+
+/**
+ * A table of the holders: one row per holder, keyed `${prefix}${holder}`, then a
+ * Total row summing them column by column; every column in `format`.
+ * @param columns the columns' keys and headers, in order
+ * @param cells a holder's cells, one per column, in the same order
+ */
+function holderTable(key: string, label: string, prefix: string, columns: { key: string; header: string }[], format: Format, cells: (h: Holder) => TableCell[]): TableItem {
+  return {
+    type: "table",
+    key,
+    label,
+    columns: columns.map((c) => ({ ...c, format })),
+    rows: [
+      ...HOLDERS.map((h) => ({ key: `${prefix}${h.key}`, label: h.label, unit: format.unit, cells: cells(h) })),
+      { ...totalRow(prefix, columns.map((c) => c.key)), unit: format.unit },
+    ],
+  };
+}
+
 /** Shares by holder, before and after the issue. */
-export const capShares: TableItem = {
-  type: "table",
-  key: "CapShares",
-  label: "Shares by holder",
-  columns: [
-    { key: "Before", header: "Before", format: SHARES },
-    { key: "After", header: "After", format: SHARES },
-  ],
-  rows: [
-    ...HOLDERS.map((h) => ({
-      key: `Cap${h.key}`,
-      label: h.label,
-      unit: SHARES.unit,
-      cells: [{ formula: SHARES_BEFORE[h.key] }, { formula: h.key === "Investor" ? "{CapInvestor.Before}+{NewShares}" : `{Cap${h.key}.Before}` }],
-    })),
-    { ...totalRow("Cap", ["Before", "After"]), unit: SHARES.unit },
-  ],
-};
+export const capShares = holderTable("CapShares", "Shares by holder", "Cap", BEFORE_AFTER, SHARES, (h) => [
+  { formula: SHARES_BEFORE[h.key] },
+  { formula: h.key === "Investor" ? "{CapInvestor.Before}+{NewShares}" : `{Cap${h.key}.Before}` },
+]);
 
 /** Votes by holder: shares x the class's votes per share. */
-export const capVotes: TableItem = {
-  type: "table",
-  key: "CapVotes",
-  label: "Votes by holder",
-  columns: [
-    { key: "Before", header: "Before", format: VOTES },
-    { key: "After", header: "After", format: VOTES },
-  ],
-  rows: [
-    ...HOLDERS.map((h) => ({
-      key: `Votes${h.key}`,
-      label: h.label,
-      unit: VOTES.unit,
-      cells: ["Before", "After"].map((c) => ({ formula: `{Cap${h.key}.${c}}*{${h.votes}}` })),
-    })),
-    { ...totalRow("Votes", ["Before", "After"]), unit: VOTES.unit },
-  ],
-};
-
-const STAKE_COLUMNS = ["EconBefore", "EconAfter", "VotingBefore", "VotingAfter"] as const;
+export const capVotes = holderTable("CapVotes", "Votes by holder", "Votes", BEFORE_AFTER, VOTES, (h) =>
+  BEFORE_AFTER.map((c) => ({ formula: `{Cap${h.key}.${c.key}}*{${h.votes}}` })),
+);
 
 /** Economic and voting stakes by holder: holdings over the outputs' totals. */
-export const capStakes: TableItem = {
-  type: "table",
-  key: "CapStake",
-  label: "Stake by holder",
-  columns: [
-    { key: "EconBefore", header: "Economic before", format: PERCENT2 },
-    { key: "EconAfter", header: "Economic after", format: PERCENT2 },
-    { key: "VotingBefore", header: "Voting before", format: PERCENT2 },
-    { key: "VotingAfter", header: "Voting after", format: PERCENT2 },
+export const capStakes = holderTable(
+  "CapStake",
+  "Stake by holder",
+  "Stake",
+  [
+    { key: "EconBefore", header: "Economic before" },
+    { key: "EconAfter", header: "Economic after" },
+    { key: "VotingBefore", header: "Voting before" },
+    { key: "VotingAfter", header: "Voting after" },
   ],
-  rows: [
-    ...HOLDERS.map((h) => ({
-      key: `Stake${h.key}`,
-      label: h.label,
-      unit: PERCENT2.unit,
-      cells: [
-        { formula: `{Cap${h.key}.Before}/{SharesOutstanding}` },
-        { formula: `{Cap${h.key}.After}/{PostShares}` },
-        { formula: `{Votes${h.key}.Before}/{TotalVotesBefore}` },
-        { formula: `{Votes${h.key}.After}/{TotalVotesAfter}` },
-      ],
-    })),
-    { ...totalRow("Stake", STAKE_COLUMNS), unit: PERCENT2.unit },
+  PERCENT2,
+  (h) => [
+    { formula: `{Cap${h.key}.Before}/{SharesOutstanding}` },
+    { formula: `{Cap${h.key}.After}/{PostShares}` },
+    { formula: `{Votes${h.key}.Before}/{TotalVotesBefore}` },
+    { formula: `{Votes${h.key}.After}/{TotalVotesAfter}` },
   ],
-};
+);
