@@ -123,8 +123,11 @@ export function summaryTemplate(sheets: readonly SuiteSheet[]): ModelTemplate {
     headlines: () => {
       const v = template.reference((k) => INPUTS.find((i) => i.key === k)?.value as number | string, 0);
       const pick = (key: string, en: string, fr: string, format: Headline["format"]): Headline[] => (typeof v[key] === "number" && Number.isFinite(v[key]) ? [{ key, en, fr, value: v[key] as number, format }] : []);
+      // The value per share is n.m. when the equity is worth nothing on these inputs: the card then shows
+      // the (negative) equity value that explains it rather than dropping the valuation altogether.
+      const perShare = pick("ValuePerShare", "Value per share (vs $87.20)", "Valeur par action (vs 87,20 $)", "usd");
       return [
-        ...pick("ValuePerShare", "Value per share (vs $87.20)", "Valeur par action (vs 87,20 $)", "usd"),
+        ...(perShare.length > 0 ? perShare : pick("EquityValue", "Equity value (per share: n.m.)", "Valeur des fonds propres (par action : n.s.)", "usd")),
         ...pick("PeakDebt", "Peak debt", "Dette maximale", "usd"),
         ...pick("GpusInGpuYear", "GPUs at the end of 2030", "GPU fin 2030", "count"),
       ];

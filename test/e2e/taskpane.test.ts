@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MODELS } from "../../src/models";
 import { suitePaneModel } from "../../src/taskpane/suiteCard";
 import { layoutModel } from "../../src/workbook/layout";
+import { DEAL_SUITE } from "../../src/models/suite";
+import { layoutSuite, suiteSheetNames } from "../../src/workbook/suiteLayout";
 import type { FakeSheet } from "../support/fakeExcel";
 import { diffSheetAgainstPlan } from "../support/fakeExcelDiff";
 import type { FakeHostConfig } from "./fakeOfficeHost";
@@ -63,6 +65,32 @@ describe.skipIf(!haveChromium)("task pane in headless Chromium", () => {
     expect(names).toEqual(["Sheet1", ...MODELS.map((m) => layoutModel(m).sheetName), `${layoutModel(MODELS[0]).sheetName} (2)`]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it("inserts the whole deal workbook from its card: every sheet as planned, links following the names used, and cleans up on a fault", async () => {
+    const { page, errors } = await openPane({});
+    const suite = suitePaneModel();
+    const card = await page.$eval(`#aif-models article[data-model="${suite.id}"]`, (a) => [...a.querySelectorAll("dt")].map((d) => d.textContent ?? ""));
+    expect(card.join(" | ")).toMatch(/Equity value|Value per share/);
+    expect(card.join(" | ")).toContain("Peak debt");
+
+    for (const existing of [["Sheet1"], ["Sheet1", ...suiteSheetNames(DEAL_SUITE).values()]]) {
+      const names = suiteSheetNames(DEAL_SUITE, existing);
+      const st = await statusAfter(page, () => page.click(`fluent-button[data-model="${suite.id}"]`));
+      expect(st.kind, st.text).toBe("ok");
+      const got = await sheets(page);
+      expect(got.map((s) => s.name)).toEqual([...existing, ...names.values()]);
+      // the second copy's links read 'Capacity (2)', not the first copy's sheets
+      for (const laid of layoutSuite(DEAL_SUITE, names)) expect(diffSheetAgainstPlan(got.find((s) => s.name === laid.plan.sheetName) as FakeSheet, laid.plan), laid.plan.sheetName).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const failing = await openPane({ faults: { failAtCall: 200 } });
+    const st = await statusAfter(failing.page, () => failing.page.click(`fluent-button[data-model="${suite.id}"]`));
+    expect(st.kind).toBe("error");
+    expect((await sheets(failing.page)).map((s) => s.name)).toEqual(["Sheet1"]);
+    await failing.page.close();
   });
 
   it("reports an error from Excel in plain words and leaves no sheet behind", async () => {
