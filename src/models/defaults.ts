@@ -71,3 +71,23 @@ export function text(input: InputReader, key: string): string {
 export function referenceAtDefaults(template: ModelTemplate): ReferenceValues {
   return template.reference(readerOf(defaultInputs(template)), template.defaultYears ?? 0);
 }
+
+/**
+ * Per-year rows of a template's reference at its default inputs, by name: how one
+ * model takes another's computed rows as its default inputs (leverage and
+ * valuation take capacity's).
+ * @param template the model whose rows are read
+ * @param names the rows wanted
+ * @returns each name's row, one number per year of the template's default timeline
+ * @throws Error when the reference computes no row of one of the names (a broken link between models)
+ */
+export function referenceRowsAtDefaults<K extends string>(template: ModelTemplate, names: readonly K[]): Record<K, number[]> {
+  const values = referenceAtDefaults(template);
+  const rows = {} as Record<K, number[]>;
+  for (const name of names) {
+    const row = values[name];
+    if (!Array.isArray(row)) throw new Error(`${template.id} computes no row ${name}`);
+    rows[name] = row;
+  }
+  return rows;
+}

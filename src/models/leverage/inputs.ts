@@ -4,7 +4,7 @@
  * debt and cash at Dec 31 2025, financing assumptions, covenants and conventions.
  */
 import { capacity } from "../capacity";
-import { referenceAtDefaults } from "../defaults";
+import { referenceRowsAtDefaults } from "../defaults";
 import { DIGITS, MULTIPLE, PERCENT, PERCENT2, USD_M, YEAR, YEARS } from "../formats";
 import type { TemplateItem, TemplateSection } from "../../plan/template";
 import { facilityTable } from "./facilities";
@@ -17,18 +17,8 @@ export const OPERATING_ROWS = ["Revenue", "EBITDA", "Capex", "MaintenanceCapex",
 /**
  * capacity's default outputs of the operating rows, computed once at module load
  * from its reference (src/core), so the defaults follow the capacity model.
- * @throws Error when capacity does not compute one of OPERATING_ROWS
  */
-function capacityDefaults(): Record<(typeof OPERATING_ROWS)[number], number[]> {
-  const v = referenceAtDefaults(capacity);
-  const row = (name: string): number[] => {
-    const r = v[name];
-    if (!Array.isArray(r)) throw new Error(`capacity computes no row ${name}`);
-    return r;
-  };
-  return { Revenue: row("Revenue"), EBITDA: row("EBITDA"), Capex: row("Capex"), MaintenanceCapex: row("MaintenanceCapex"), Depreciation: row("Depreciation") };
-}
-const CAPACITY = capacityDefaults();
+const CAPACITY = referenceRowsAtDefaults(capacity, OPERATING_ROWS);
 
 const fromCapacity = (key: (typeof OPERATING_ROWS)[number], label: string, nonNegative: boolean): TemplateItem => ({
   type: "timeline",

@@ -7,7 +7,7 @@
  * another figure. In the deal workbook they become links to those models.
  */
 import { capacity } from "../capacity";
-import { defaultInputs, referenceAtDefaults } from "../defaults";
+import { defaultInputs, referenceRowsAtDefaults } from "../defaults";
 import { dilution } from "../dilution";
 import { leverage } from "../leverage";
 import { DIGITS, PERCENT, PERCENT2, RATIO, SHARES, TEXT, USD_M, USD_PER_SHARE, YEAR } from "../formats";
@@ -33,20 +33,8 @@ const FRACTION: InputBounds = { type: "decimal", min: 0, max: 1 };
 const PRICE: InputBounds = { type: "decimal", min: 0.01 };
 const WHOLE_AT_LEAST_0: InputBounds = { type: "whole", min: 0 };
 
-/**
- * capacity's default rows, computed by src/core at module load.
- * @throws Error when capacity does not compute one of OPERATING_ROWS (a broken link)
- */
-function capacityRows(): Record<(typeof OPERATING_ROWS)[number], number[]> {
-  const v = referenceAtDefaults(capacity);
-  const row = (name: string): number[] => {
-    const r = v[name];
-    if (!Array.isArray(r)) throw new Error(`capacity computes no row ${name}`);
-    return r;
-  };
-  return { EBITDA: row("EBITDA"), Depreciation: row("Depreciation"), Capex: row("Capex") };
-}
-const CAPACITY = capacityRows();
+/** capacity's default rows, computed by src/core at module load. */
+const CAPACITY = referenceRowsAtDefaults(capacity, OPERATING_ROWS);
 
 /**
  * A default input of another model.
