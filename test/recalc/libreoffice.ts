@@ -13,13 +13,42 @@ import { rangeWithoutSheet, type CellValue, type EngineRun, type FileOutcome, ty
 const PYTHON = "/usr/bin/python3";
 /** the LibreOffice program; recalc.py reads the same variable */
 const SOFFICE = process.env.SOFFICE ?? "soffice";
-const DRIVER = join(__dirname, "recalc.py");
 
 /**
  * LibreOffice error codes (formula/errorcodes.hxx) as Excel spells them in a
  * saved .xlsx; any other code keeps LibreOffice's own `Err:NNN` text.
  */
 const ERROR_TEXT: Record<number, string> = { 502: "#NUM!", 503: "#NUM!", 504: "#VALUE!", 519: "#VALUE!", 523: "#NUM!", 524: "#REF!", 525: "#NAME?", 532: "#DIV/0!", 32767: "#N/A" };
+
+/** The Excel spelling of a LibreOffice error code (ERROR_TEXT), else `Err:NNN`. */
+export const libreOfficeErrorText = (code: number): string => ERROR_TEXT[code] ?? `Err:${code}`;
+
+/**
+ * Runs a LibreOffice driver script of this folder (recalc.py, suiteRecalc.py) as
+ * `python3 script - resultPath`: soffice starts at once, and the job goes to the
+ * driver's stdin when `job` resolves, so soffice starts up while the caller is
+ * still writing the files. If `job` rejects, stdin is closed empty (the driver
+ * stops soffice and fails) and the job's own error is thrown, not the driver's.
+ * @param script the driver's file name in this folder
+ * @param resultPath where the driver writes its JSON result
+ * @param job the job object, serialised as JSON onto the driver's stdin
+ * @param timeoutMs the driver's time limit
+ * @returns the parsed result (its shape is the driver's)
+ */
+export async function runLibreOfficeDriver(script: string, resultPath: string, job: Promise<unknown>, timeoutMs: number): Promise<unknown> {
+  const driver = promisify(execFile)(PYTHON, [join(__dirname, script), "-", resultPath], { timeout: timeoutMs, maxBuffer: 1 << 20 });
+  let input: unknown;
+  try {
+    input = await job;
+  } catch (e) {
+    driver.child.stdin?.end();
+    await driver.catch(() => undefined);
+    throw e;
+  }
+  driver.child.stdin?.end(JSON.stringify(input));
+  await driver;
+  return JSON.parse(readFileSync(resultPath, "utf8")) as unknown;
+}
 
 interface PyFile {
   path: string;
@@ -43,7 +72,7 @@ interface PyJob {
 function outcome(f: PyFile): FileOutcome {
   if (f.loadError !== undefined || !f.cells || !f.errors) return { path: f.path, loadError: f.loadError ?? "no cells reported" };
   const cells = f.cells;
-  const errors = f.errors.map((e) => ({ row: e.row, col: e.col, error: ERROR_TEXT[e.code] ?? `Err:${e.code}` }));
+  const errors = f.errors.map((e) => ({ row: e.row, col: e.col, error: libreOfficeErrorText(e.code) }));
   for (const e of errors) cells[e.row][e.col] = e.error; // getDataArray() gives no usable value for an error
   const names = Object.fromEntries(Object.entries(f.names ?? {}).map(([n, c]) => [n, rangeWithoutSheet(c)]));
   return { path: f.path, sheet: { cells, errors, formulaCount: f.formulaCount ?? 0, names, print: f.print } };
@@ -58,20 +87,9 @@ export const libreOffice: RecalcEngine = {
     return undefined;
   },
   async recalc(pending: FileSpec[] | Promise<FileSpec[]>, work: string): Promise<EngineRun> {
-    const resultPath = join(work, "libreoffice-result.json");
-    // soffice starts now; the job goes to the driver's stdin once the files exist
-    const driver = promisify(execFile)(PYTHON, [DRIVER, "-", resultPath], { timeout: 170_000, maxBuffer: 1 << 20 });
-    let files: FileSpec[];
-    try {
-      files = await pending;
-    } catch (e) {
-      driver.child.stdin?.end(); // no job: the driver stops soffice and fails
-      await driver.catch(() => undefined);
-      throw e;
-    }
-    driver.child.stdin?.end(JSON.stringify({ files }));
-    await driver;
-    const job = JSON.parse(readFileSync(resultPath, "utf8")) as PyJob;
+    const filesWritten = Promise.resolve(pending);
+    const job = (await runLibreOfficeDriver("recalc.py", join(work, "libreoffice-result.json"), filesWritten.then((files) => ({ files })), 170_000)) as PyJob;
+    const files = await filesWritten;
     const load = job.files.reduce((s, f) => s + (f.loadSeconds ?? 0), 0);
     const calc = job.files.reduce((s, f) => s + (f.calcSeconds ?? 0), 0);
     const read = job.files.reduce((s, f) => s + (f.readSeconds ?? 0), 0);

@@ -144,17 +144,26 @@ def read_print(sheet):
     }
 
 
-def run_file(desktop, spec):
-    url = uno.systemPathToFileUrl(os.path.abspath(spec["path"]))
-    started = time.time()
+def load_spreadsheet(desktop, path):
+    """Open the file hidden; returns (document, None), or (None, why it is not a
+    spreadsheet document), closing whatever else was loaded. The caller closes the document."""
+    url = uno.systemPathToFileUrl(os.path.abspath(path))
     try:
         doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
     except Exception as e:  # IllegalArgumentException, IOException
-        return {"path": spec["path"], "loadError": "%s: %s" % (type(e).__name__, e)}
+        return None, "%s: %s" % (type(e).__name__, e)
     if doc is None or not doc.supportsService("com.sun.star.sheet.SpreadsheetDocument"):
         if doc is not None:
             doc.close(True)
-        return {"path": spec["path"], "loadError": "not loaded as a spreadsheet"}
+        return None, "not loaded as a spreadsheet"
+    return doc, None
+
+
+def run_file(desktop, spec):
+    started = time.time()
+    doc, load_error = load_spreadsheet(desktop, spec["path"])
+    if doc is None:
+        return {"path": spec["path"], "loadError": load_error}
     try:
         sheets = doc.Sheets
         if not sheets.hasByName(spec["sheet"]):

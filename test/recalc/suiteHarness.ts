@@ -4,18 +4,17 @@
  * in the file (inputs of any sheet, or linked and calculated cells overwritten);
  * each engine recalculates it and every sheet is read back.
  */
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { promisify } from "node:util";
 import { DEAL_SUITE } from "../../src/models/suite";
 import { layoutSuite, suiteSheetNames, type LaidOutSheet } from "../../src/workbook/suiteLayout";
 import { suiteBuffer, suiteToWorkbook } from "../../src/workbook/xlsxSuite";
 import { cellOfKey } from "./cases";
 import type { CellValue, EngineName, ErrorCell, RecalcEngine, RecalculatedSheet } from "./engine";
 import { inPool, SSCONVERT_PARALLEL, ssconvertRecalc } from "./gnumeric";
+import { libreOfficeErrorText, runLibreOfficeDriver } from "./libreoffice";
 import { readXlsxValues } from "./xlsxValues";
 
 /** What to change in the exported suite: per suite id, cell key (cases.ts syntax) -> value written. */
@@ -56,8 +55,6 @@ export async function writeSuiteCase(c: SuiteCase, dir: string, index: number): 
   return { c, laid, path };
 }
 
-const LO_ERRORS: Record<number, string> = { 502: "#NUM!", 503: "#NUM!", 504: "#VALUE!", 519: "#VALUE!", 523: "#NUM!", 524: "#REF!", 525: "#NAME?", 532: "#DIV/0!", 32767: "#N/A" };
-
 interface PySheet {
   cells: CellValue[][];
   errors: { row: number; col: number; code: number }[];
@@ -69,26 +66,15 @@ type EngineFiles = { outcome: SuiteOutcome; seconds: number }[];
 
 /** LibreOffice: one soffice process for every file (suiteRecalc.py); seconds = load + calculateAll() + read-back. */
 async function libreOfficeRun(pending: Promise<WrittenSuite[]>, work: string): Promise<EngineFiles> {
-  const result = join(work, "suite-result.json");
-  // soffice starts now; the job goes to the driver's stdin once the files exist
-  const driver = promisify(execFile)("/usr/bin/python3", [join(__dirname, "suiteRecalc.py"), "-", result], { timeout: 400_000, maxBuffer: 1 << 20 });
-  let files: WrittenSuite[];
-  try {
-    files = await pending;
-  } catch (e) {
-    driver.child.stdin?.end(); // no job: the driver stops soffice and fails
-    await driver.catch(() => undefined);
-    throw e;
-  }
-  driver.child.stdin?.end(JSON.stringify({ files: files.map((f) => ({ path: f.path, sheets: f.laid.map((l) => l.plan.sheetName) })) }));
-  await driver;
-  const out = JSON.parse(readFileSync(result, "utf8")) as { files: { loadError?: string; sheets?: Record<string, PySheet>; seconds?: number }[] };
+  const job = pending.then((written) => ({ files: written.map((f) => ({ path: f.path, sheets: f.laid.map((l) => l.plan.sheetName) })) }));
+  const out = (await runLibreOfficeDriver("suiteRecalc.py", join(work, "suite-result.json"), job, 400_000)) as { files: { loadError?: string; sheets?: Record<string, PySheet>; seconds?: number }[] };
+  const files = await pending;
   return out.files.map((f, i) => {
     if (f.loadError !== undefined || !f.sheets) return { outcome: { loadError: f.loadError ?? "no sheets" }, seconds: 0 };
     const sheets = new Map<string, RecalculatedSheet>();
     for (const l of files[i].laid) {
       const s = f.sheets[l.plan.sheetName];
-      const errors: ErrorCell[] = s.errors.map((e) => ({ row: e.row, col: e.col, error: LO_ERRORS[e.code] ?? `Err:${e.code}` }));
+      const errors: ErrorCell[] = s.errors.map((e) => ({ row: e.row, col: e.col, error: libreOfficeErrorText(e.code) }));
       for (const e of errors) s.cells[e.row][e.col] = e.error;
       sheets.set(l.id, { cells: s.cells, errors, formulaCount: s.formulaCount, names: {} });
     }

@@ -7,7 +7,7 @@ Usage: /usr/bin/python3 suiteRecalc.py JOB.json RESULT.json
 
 JOB.json: {"files": [{"path": "/abs/x.xlsx", "sheets": ["Summary", "Capacity", ...]}]}
 Reuses recalc.py (one soffice process, fresh profile, calculateAll() per file,
-read_sheet for the values, error cells and formula count of each sheet).
+load_spreadsheet to open a file, read_sheet for the values, error cells and formula count of each sheet).
 """
 import json
 import os
@@ -15,21 +15,14 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import uno  # noqa: E402
-from recalc import prop, read_sheet, start_office, stop_office  # noqa: E402
+from recalc import load_spreadsheet, read_sheet, start_office, stop_office  # noqa: E402
 
 
 def run_file(desktop, spec):
-    url = uno.systemPathToFileUrl(os.path.abspath(spec["path"]))
     started = time.time()
-    try:
-        doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
-    except Exception as e:
-        return {"path": spec["path"], "loadError": "%s: %s" % (type(e).__name__, e)}
-    if doc is None or not doc.supportsService("com.sun.star.sheet.SpreadsheetDocument"):
-        if doc is not None:
-            doc.close(True)
-        return {"path": spec["path"], "loadError": "not loaded as a spreadsheet"}
+    doc, load_error = load_spreadsheet(desktop, spec["path"])
+    if doc is None:
+        return {"path": spec["path"], "loadError": load_error}
     try:
         doc.calculateAll()
         sheets = {}
