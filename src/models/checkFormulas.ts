@@ -33,3 +33,11 @@ export const countNonNumbers = (key: string): string => `ROWS({${key}@all})*COLU
 
 /** countNonNumbers for a range whose cells may show "n.m." (not meaningful) by design: those are not counted. */
 export const countNonNumbersBesideNm = (key: string): string => `${countNonNumbers(key)}-COUNTIF({${key}@all},"n.m.")`;
+
+/**
+ * `value` where `test` holds, else the text "n.m." (not meaningful): a ratio with
+ * no denominator, a price of no equity. The checks count such cells apart from
+ * errors (countNonNumbersBesideNm), so n.m. is never mistaken for a fault.
+ * @param test a formula that is TRUE (or non-zero) where `value` means something
+ */
+export const ifMeaningful = (test: string, value: string): string => `IF(${test},${value},"n.m.")`;

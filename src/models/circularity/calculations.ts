@@ -7,6 +7,7 @@
  * against 0, and a 0/1 flag row times the years picks the payback year).
  */
 import { MULTIPLE, PERCENT, USD_M, YEAR } from "../formats";
+import { ifMeaningful } from "../checkFormulas";
 import type { Format, ScalarItem, TemplateItem, TemplateSection } from "../../plan/template";
 
 /** A 0/1 flag: 1 shows "yes", 0 "no", centred. */
@@ -17,7 +18,6 @@ const YEAR_OR_NONE: Format = { ...YEAR, align: "Right" };
 const RATIO_PERCENT: Format = { ...PERCENT, align: "Right" };
 const RATIO_MULTIPLE: Format = { ...MULTIPLE, align: "Right" };
 
-const nm = (test: string, value: string): string => `IF(${test},${value},"n.m.")`;
 const row = (key: string, label: string, format: Format, formula: string, group: string, extra: Partial<TemplateItem> = {}): TemplateItem =>
   ({ type: "timeline", key, label, format, formula, name: true, group, ...extra }) as TemplateItem;
 const running = (key: string, label: string, flow: string): TemplateItem =>
@@ -33,7 +33,7 @@ export const yearlySection: TemplateSection = {
     row("NvidiaRevenue", "Nvidia revenue from CoreWeave (GPU spend x content share)", USD_M, "{GpuSpend}*{NvidiaContentShare}", "Flows", { bold: true }),
     row("NvidiaGrossProfit", "Nvidia gross profit on it (revenue x gross margin)", USD_M, "{NvidiaRevenue}*{NvidiaGrossMargin}", "Flows"),
     row("NvidiaCashIn", "Nvidia cash into CoreWeave (equity + other support)", USD_M, "{NvidiaEquityInvested}+{NvidiaOtherSupport}", "Flows", { bold: true }),
-    row("SelfFundedShare", "Self-funded share (cash in / Nvidia revenue)", RATIO_PERCENT, nm("{NvidiaRevenue}", "{NvidiaCashIn}/{NvidiaRevenue}"), "Ratios"),
+    row("SelfFundedShare", "Self-funded share (cash in / Nvidia revenue)", RATIO_PERCENT, ifMeaningful("{NvidiaRevenue}", "{NvidiaCashIn}/{NvidiaRevenue}"), "Ratios"),
     { type: "heading", label: "Running totals from the first year" },
     running("CumulativeNvidiaRevenue", "Cumulative Nvidia revenue from CoreWeave", "NvidiaRevenue"),
     running("CumulativeGrossProfit", "Cumulative Nvidia gross profit", "NvidiaGrossProfit"),
@@ -50,8 +50,8 @@ export const OUTPUT_ITEMS: ScalarItem[] = [
   out("TotalNvidiaRevenue", "Nvidia revenue from CoreWeave over the timeline", USD_M, "{CumulativeNvidiaRevenue@last}", { bold: true }),
   out("TotalGrossProfit", "Nvidia gross profit over the timeline", USD_M, "{CumulativeGrossProfit@last}"),
   out("TotalCashIn", "Nvidia cash in over the timeline", USD_M, "{CumulativeCashIn@last}", { bold: true }),
-  out("RevenueMultiple", "Revenue multiple (Nvidia revenue / cash in)", RATIO_MULTIPLE, nm("{TotalCashIn}", "{TotalNvidiaRevenue}/{TotalCashIn}"), { bold: true }),
-  out("GrossProfitMultiple", "Gross-profit multiple (gross profit / cash in)", RATIO_MULTIPLE, nm("{TotalCashIn}", "{TotalGrossProfit}/{TotalCashIn}")),
+  out("RevenueMultiple", "Revenue multiple (Nvidia revenue / cash in)", RATIO_MULTIPLE, ifMeaningful("{TotalCashIn}", "{TotalNvidiaRevenue}/{TotalCashIn}"), { bold: true }),
+  out("GrossProfitMultiple", "Gross-profit multiple (gross profit / cash in)", RATIO_MULTIPLE, ifMeaningful("{TotalCashIn}", "{TotalGrossProfit}/{TotalCashIn}")),
   out("FirstYearSelfFundedShare", "Self-funded share in the first year", RATIO_PERCENT, "{SelfFundedShare@first}"),
   out("PaybackYear", "Payback year (cumulative gross profit >= cash in)", YEAR_OR_NONE, 'IF(SUM({FirstPayback@all}),SUMPRODUCT({FirstPayback@all},{Years@all}),"none")'),
   // in the deal workbook the price is valuation's ValuePerShare, which is n.m. when its equity is worth nothing

@@ -6,6 +6,7 @@
  * row is `SUMIF(x, ">0")`, and "1" is the FullYear input.
  */
 import { COUNT, MULTIPLE, RATIO, USD_M, YEAR } from "../formats";
+import { ifMeaningful } from "../checkFormulas";
 import type { Format, TemplateItem, TemplateSection } from "../../plan/template";
 import { facilityRows } from "./facilities";
 
@@ -74,13 +75,12 @@ export const sourcesUsesSection: TemplateSection = {
   ],
 };
 
-const nm = (test: string, value: string): string => `IF(${test},${value},"n.m.")`;
 const summary = (key: string, label: string, pick: "MIN" | "MAX", row: string): TemplateItem => ({
   type: "scalar",
   key,
   label,
   format: RATIO_X,
-  formula: nm(`COUNT({${row}@all})`, `${pick}({${row}@all})`),
+  formula: ifMeaningful(`COUNT({${row}@all})`, `${pick}({${row}@all})`),
   name: true,
 });
 
@@ -89,9 +89,9 @@ export const outputSection: TemplateSection = {
   role: "outputs",
   title: "Outputs: credit ratios and covenants",
   items: [
-    { type: "timeline", key: "InterestCoverage", label: "Interest coverage (EBITDA / interest)", format: RATIO_X, formula: nm("{InterestExpense}", "{EBITDA}/{InterestExpense}"), name: true, group: "Ratios", conditionalFormats: [{ when: "{CoverageBreach}", style: RED }] },
-    { type: "timeline", key: "DSCR", label: "DSCR (CFADS / (interest + principal))", format: RATIO_X, formula: nm("{InterestExpense}+{PrincipalRepaid}", "{CFADS}/({InterestExpense}+{PrincipalRepaid})"), name: true, group: "Ratios", conditionalFormats: [{ when: "{DscrBreach}", style: RED }] },
-    { type: "timeline", key: "NetLeverage", label: "Net leverage ((debt - cash) / EBITDA)", format: RATIO_X, formula: nm('COUNTIF({EBITDA},">0")', "({DebtClosing}-{Cash})/{EBITDA}"), name: true, group: "Ratios", conditionalFormats: [{ when: "{LeverageBreach}", style: RED }] },
+    { type: "timeline", key: "InterestCoverage", label: "Interest coverage (EBITDA / interest)", format: RATIO_X, formula: ifMeaningful("{InterestExpense}", "{EBITDA}/{InterestExpense}"), name: true, group: "Ratios", conditionalFormats: [{ when: "{CoverageBreach}", style: RED }] },
+    { type: "timeline", key: "DSCR", label: "DSCR (CFADS / (interest + principal))", format: RATIO_X, formula: ifMeaningful("{InterestExpense}+{PrincipalRepaid}", "{CFADS}/({InterestExpense}+{PrincipalRepaid})"), name: true, group: "Ratios", conditionalFormats: [{ when: "{DscrBreach}", style: RED }] },
+    { type: "timeline", key: "NetLeverage", label: "Net leverage ((debt - cash) / EBITDA)", format: RATIO_X, formula: ifMeaningful('COUNTIF({EBITDA},">0")', "({DebtClosing}-{Cash})/{EBITDA}"), name: true, group: "Ratios", conditionalFormats: [{ when: "{LeverageBreach}", style: RED }] },
     { type: "timeline", key: "CoverageBreach", label: "Coverage covenant (below the minimum)", format: BREACH_FLAG, formula: "ISNUMBER({InterestCoverage})*({InterestCoverage}<{MinCoverage})", name: true, group: "Flags", conditionalFormats: [{ when: "{CoverageBreach}", style: { ...RED, bold: true } }] },
     { type: "timeline", key: "DscrBreach", label: "DSCR covenant (below the minimum)", format: BREACH_FLAG, formula: "ISNUMBER({DSCR})*({DSCR}<{DscrCovenant})", name: true, group: "Flags", conditionalFormats: [{ when: "{DscrBreach}", style: { ...RED, bold: true } }] },
     {

@@ -7,6 +7,7 @@
  * is SUMIF(x, ">0"), and "x > 0" is COUNTIF(x, ">0") (0 for the text n.m.).
  */
 import { COUNT, MULTIPLE, PERCENT, PERCENT2, SHARES, USD_M, USD_PER_SHARE } from "../formats";
+import { ifMeaningful } from "../checkFormulas";
 import type { Format, TableItem, TemplateItem, TemplateSection } from "../../plan/template";
 import { YEARS_1 } from "./inputs";
 
@@ -15,8 +16,6 @@ const NUMBER: Format = { code: "0", unit: "number" };
 /** 1 shows yes, 0 no, centred. */
 const YES_NO: Format = { code: '"yes";"yes";"no"', unit: "flag", align: "Center" };
 
-/** IF(test, value, "n.m."). */
-export const nm = (test: string, value: string): string => `IF(${test},${value},"n.m.")`;
 /** "x > 0" for a cell that may hold n.m. (COUNTIF counts a number only). */
 export const positive = (key: string): string => `COUNTIF({${key}},">0")`;
 
@@ -86,42 +85,42 @@ export const valueSection: TemplateSection = {
       "TerminalValue",
       "Terminal value: NOPAT (1+g)(1-g/RONIC) / (WACC-g)",
       USD_M,
-      nm("{WACC}>{TerminalGrowth}", "{NOPAT@last}*({UnitValue}+{TerminalGrowth})*({Ronic}-{TerminalGrowth})/({Ronic}*({WACC}-{TerminalGrowth}))"),
+      ifMeaningful("{WACC}>{TerminalGrowth}", "{NOPAT@last}*({UnitValue}+{TerminalGrowth})*({Ronic}-{TerminalGrowth})/({Ronic}*({WACC}-{TerminalGrowth}))"),
       { note: WHY.TerminalValue },
     ),
-    scalar("PvTerminalValue", "PV of the terminal value (x last discount factor)", USD_M, nm("ISNUMBER({TerminalValue})", "{TerminalValue}*{DiscountFactor@last}")),
-    scalar("EnterpriseValue", "Enterprise value", USD_M, nm("ISNUMBER({PvTerminalValue})", "{PvExplicitFlows}+{PvTerminalValue}"), { bold: true }),
+    scalar("PvTerminalValue", "PV of the terminal value (x last discount factor)", USD_M, ifMeaningful("ISNUMBER({TerminalValue})", "{TerminalValue}*{DiscountFactor@last}")),
+    scalar("EnterpriseValue", "Enterprise value", USD_M, ifMeaningful("ISNUMBER({PvTerminalValue})", "{PvExplicitFlows}+{PvTerminalValue}"), { bold: true }),
     scalar("NetDebt", "Net debt (debt - cash, Dec 31 2025)", USD_M, "{DebtAtValuation}-{CashAtValuation}"),
-    scalar("EquityValue", "Equity value (enterprise value - net debt)", USD_M, nm("ISNUMBER({EnterpriseValue})", "{EnterpriseValue}-{NetDebt}"), { bold: true, note: WHY.EquityValue }),
+    scalar("EquityValue", "Equity value (enterprise value - net debt)", USD_M, ifMeaningful("ISNUMBER({EnterpriseValue})", "{EnterpriseValue}-{NetDebt}"), { bold: true, note: WHY.EquityValue }),
     scalar(
       "ValuePerShare",
       "Value per fully diluted share",
       USD_PER_SHARE,
-      nm(positive("EquityValue"), "SUMPRODUCT({Regimes.Price@all},{Regimes.Consistent@all})/SUM({Regimes.Consistent@all})"),
+      ifMeaningful(positive("EquityValue"), "SUMPRODUCT({Regimes.Price@all},{Regimes.Consistent@all})/SUM({Regimes.Consistent@all})"),
       { bold: true },
     ),
     scalar(
       "DilutedShares",
       "Fully diluted shares at that value",
       SHARES,
-      nm(
+      ifMeaningful(
         "ISNUMBER({ValuePerShare})",
         "{SharesBeforeDilution}+({ValuePerShare}>{OptionStrike})*{Options}*({ValuePerShare}-{OptionStrike})/{ValuePerShare}+({ValuePerShare}>{ConversionPrice})*{ConvertShares}",
       ),
     ),
-    scalar("UpsideToDealPrice", "Upside to the deal price (value / deal price - 1)", PERCENT, nm("ISNUMBER({ValuePerShare})", "{ValuePerShare}/{DealPrice}-{UnitValue}"), { bold: true }),
-    scalar("UpsideToSharePrice", "Upside to the market price (value / share price - 1)", PERCENT, nm("ISNUMBER({ValuePerShare})", "{ValuePerShare}/{SharePrice}-{UnitValue}")),
-    scalar("ImpliedExitMultiple", "Implied exit multiple (terminal value / last EBITDA)", MULTIPLE, nm(`ISNUMBER({TerminalValue})*${positive("EBITDA@last")}`, "{TerminalValue}/{EBITDA@last}")),
-    scalar("TerminalValueShare", "Terminal value share of enterprise value (PV of TV / EV)", PERCENT, nm(positive("EnterpriseValue"), "{PvTerminalValue}/{EnterpriseValue}")),
+    scalar("UpsideToDealPrice", "Upside to the deal price (value / deal price - 1)", PERCENT, ifMeaningful("ISNUMBER({ValuePerShare})", "{ValuePerShare}/{DealPrice}-{UnitValue}"), { bold: true }),
+    scalar("UpsideToSharePrice", "Upside to the market price (value / share price - 1)", PERCENT, ifMeaningful("ISNUMBER({ValuePerShare})", "{ValuePerShare}/{SharePrice}-{UnitValue}")),
+    scalar("ImpliedExitMultiple", "Implied exit multiple (terminal value / last EBITDA)", MULTIPLE, ifMeaningful(`ISNUMBER({TerminalValue})*${positive("EBITDA@last")}`, "{TerminalValue}/{EBITDA@last}")),
+    scalar("TerminalValueShare", "Terminal value share of enterprise value (PV of TV / EV)", PERCENT, ifMeaningful(positive("EnterpriseValue"), "{PvTerminalValue}/{EnterpriseValue}")),
     { type: "heading", label: "Against the market (the DCF's gap and the capex that closes it)" },
     scalar("MarketEnterpriseValue", "Market enterprise value (equity market value + net debt)", USD_M, "{EquityMarketValue}+{NetDebt}"),
-    scalar("ValueGapToMarket", "Enterprise value less market enterprise value", USD_M, nm("ISNUMBER({EnterpriseValue})", "{EnterpriseValue}-{MarketEnterpriseValue}")),
+    scalar("ValueGapToMarket", "Enterprise value less market enterprise value", USD_M, ifMeaningful("ISNUMBER({EnterpriseValue})", "{EnterpriseValue}-{MarketEnterpriseValue}")),
     scalar(
       "MarketImpliedCapexShare",
       "Share of the capex row at which EV = market EV",
       PERCENT,
       // n.m. also when no cut in capex reaches the market (a negative share would mean negative capex)
-      nm(`ISNUMBER({PvTerminalValue})*${positive("PvCapex")}`, nm("{PvOperatingFlows}+{PvTerminalValue}>{MarketEnterpriseValue}", "({PvOperatingFlows}+{PvTerminalValue}-{MarketEnterpriseValue})/{PvCapex}")),
+      ifMeaningful(`ISNUMBER({PvTerminalValue})*${positive("PvCapex")}`, ifMeaningful("{PvOperatingFlows}+{PvTerminalValue}>{MarketEnterpriseValue}", "({PvOperatingFlows}+{PvTerminalValue}-{MarketEnterpriseValue})/{PvCapex}")),
       { note: "depreciation, taxes and NOPAT held; or more EBITDA per GPU" },
     ),
   ],
@@ -131,13 +130,13 @@ export const valueSection: TemplateSection = {
 function regimePrice(opt: boolean, conv: boolean): string {
   const num = ["{EquityValue}", ...(opt ? ["{Options}*{OptionStrike}"] : []), ...(conv ? ["{ConvertPrincipal}"] : [])].join("+");
   const den = ["{SharesBeforeDilution}", ...(opt ? ["{Options}"] : []), ...(conv ? ["{ConvertShares}"] : [])].join("+");
-  return nm(positive("EquityValue"), `(${num})/(${den})`);
+  return ifMeaningful(positive("EquityValue"), `(${num})/(${den})`);
 }
 
 /** Whether a regime's price lies in its own region: above the strike iff options are exercised, above the conversion price iff the notes convert. */
 function regimeConsistent(row: string, opt: boolean, conv: boolean): string {
   const p = `{${row}.Price}`;
-  return nm(`ISNUMBER(${p})`, `(${p}${opt ? ">" : "<="}{OptionStrike})*(${p}${conv ? ">" : "<="}{ConversionPrice})`);
+  return ifMeaningful(`ISNUMBER(${p})`, `(${p}${opt ? ">" : "<="}{OptionStrike})*(${p}${conv ? ">" : "<="}{ConversionPrice})`);
 }
 
 const REGIMES: { key: string; label: string; opt: boolean; conv: boolean }[] = [

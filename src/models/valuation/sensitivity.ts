@@ -17,7 +17,7 @@
 import { PERCENT2, USD_M, USD_PER_SHARE } from "../formats";
 import type { Format, TableColumn, TableItem } from "../../plan/template";
 import { GRID_COLS, GRID_STEPS, axisFormula, stepText } from "../sensitivityAxes";
-import { nm } from "./calculations";
+import { ifMeaningful } from "../checkFormulas";
 
 export { GRID_COLS, GRID_STEPS };
 /** Row keys of the equity value grid and of the value per share grid, in WACC-step order. */
@@ -47,14 +47,14 @@ export function equityAt(w: string, g: string): string {
   const one = "{UnitValue}";
   const explicit = `SUMPRODUCT({UFCF@all}/(${one}+${w})^{DiscountPeriod@all})`;
   const terminal = `{NOPAT@last}*(${one}+${g})*({Ronic}-${g})/({Ronic}*(${w}-${g}))/(${one}+${w})^{DiscountPeriod@last}`;
-  return nm(`${w}>${g}`, `${explicit}+${terminal}-{NetDebt}`);
+  return ifMeaningful(`${w}>${g}`, `${explicit}+${terminal}-{NetDebt}`);
 }
 
 /** Value per share of the equity value in cell `x`, regime picked by the thresholds. */
 export function valueOf(x: string): string {
   const opt = `(${x}>{OptionThreshold})`;
   const conv = `(${x}>{ConvertThreshold})`;
-  return nm(`COUNTIF(${x},">0")`, `(${x}+${opt}*{Options}*{OptionStrike}+${conv}*{ConvertPrincipal})/({SharesBeforeDilution}+${opt}*{Options}+${conv}*{ConvertShares})`);
+  return ifMeaningful(`COUNTIF(${x},">0")`, `(${x}+${opt}*{Options}*{OptionStrike}+${conv}*{ConvertPrincipal})/({SharesBeforeDilution}+${opt}*{Options}+${conv}*{ConvertShares})`);
 }
 
 /** Label of the grid's WACC row i. */
