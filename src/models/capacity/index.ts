@@ -15,6 +15,7 @@
  */
 import { headlinesAtDefaults } from "../headlinesAtDefaults";
 import { yearTimelineSection } from "../yearTimeline";
+import { secondaryLine, yearColumnChart } from "../yearChart";
 import type { ModelTemplate } from "../../plan/template";
 import { driverCalculations, outputs, timelineCalculations } from "./calculations";
 import { checks } from "./checks";
@@ -45,17 +46,15 @@ export const capacity: ModelTemplate = {
     checks,
   ],
   charts: [
-    {
-      type: "columnClustered",
-      title: "GPUs and gigawatts online",
-      categories: "Years",
-      series: [
+    yearColumnChart(
+      "GPUs and gigawatts online",
+      [
         { name: "GPUs", key: "GPUs" },
-        { name: "Gigawatts", key: "Gigawatts", type: "lineMarkers", secondaryAxis: true },
+        secondaryLine("Gigawatts", "Gigawatts"),
       ],
-      valueAxisTitle: "GPUs",
-      secondaryValueAxisTitle: "GW",
-    },
+      "GPUs",
+      "GW",
+    ),
   ],
   reference: capacityReference,
   headlines: () =>

@@ -9,6 +9,7 @@
  */
 import { headlinesAtDefaults } from "../headlinesAtDefaults";
 import { yearTimelineSection } from "../yearTimeline";
+import { secondaryLine, yearColumnChart } from "../yearChart";
 import type { ModelTemplate } from "../../plan/template";
 import { outputsSection, yearlySection } from "./calculations";
 import { checksSection } from "./checks";
@@ -40,19 +41,17 @@ export const circularity: ModelTemplate = {
     checksSection,
   ],
   charts: [
-    {
-      type: "columnClustered",
-      title: "Nvidia cash in against Nvidia revenue from CoreWeave",
-      categories: "Years",
-      series: [
+    yearColumnChart(
+      "Nvidia cash in against Nvidia revenue from CoreWeave",
+      [
         { name: "Nvidia revenue from CoreWeave", key: "NvidiaRevenue" },
         { name: "Nvidia cash in", key: "NvidiaCashIn" },
-        { name: "Cumulative revenue", key: "CumulativeNvidiaRevenue", type: "lineMarkers", secondaryAxis: true },
-        { name: "Cumulative cash in", key: "CumulativeCashIn", type: "lineMarkers", secondaryAxis: true },
+        secondaryLine("Cumulative revenue", "CumulativeNvidiaRevenue"),
+        secondaryLine("Cumulative cash in", "CumulativeCashIn"),
       ],
-      valueAxisTitle: "$ per year",
-      secondaryValueAxisTitle: "$ cumulative",
-    },
+      "$ per year",
+      "$ cumulative",
+    ),
   ],
   reference: circularityReference,
   headlines: () =>

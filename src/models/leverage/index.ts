@@ -8,6 +8,7 @@
  */
 import { headlinesAtDefaults } from "../headlinesAtDefaults";
 import { yearTimelineSection } from "../yearTimeline";
+import { secondaryLine, yearColumnChart } from "../yearChart";
 import type { ModelTemplate } from "../../plan/template";
 import { facilitySection, outputSection, sourcesUsesSection, waterfallSection } from "./calculations";
 import { checksSection } from "./checks";
@@ -41,18 +42,16 @@ export const leverage: ModelTemplate = {
     checksSection,
   ],
   charts: [
-    {
-      type: "columnClustered",
-      title: "Net leverage, interest coverage and DSCR",
-      categories: "Years",
-      series: [
+    yearColumnChart(
+      "Net leverage, interest coverage and DSCR",
+      [
         { name: "Net leverage", key: "NetLeverage" },
-        { name: "Interest coverage", key: "InterestCoverage", type: "lineMarkers", secondaryAxis: true },
-        { name: "DSCR", key: "DSCR", type: "lineMarkers", secondaryAxis: true },
+        secondaryLine("Interest coverage", "InterestCoverage"),
+        secondaryLine("DSCR", "DSCR"),
       ],
-      valueAxisTitle: "net leverage (x EBITDA)",
-      secondaryValueAxisTitle: "coverage (x)",
-    },
+      "net leverage (x EBITDA)",
+      "coverage (x)",
+    ),
   ],
   reference: leverageReference,
   headlines: () =>

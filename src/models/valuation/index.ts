@@ -11,6 +11,7 @@
  */
 import { headlinesAtDefaults } from "../headlinesAtDefaults";
 import { yearTimelineSection } from "../yearTimeline";
+import { yearColumnChart } from "../yearChart";
 import type { ModelTemplate } from "../../plan/template";
 import { capitalSection, flowSection, perShareSection, valueSection } from "./calculations";
 import { checksSection, recomputeSection } from "./checks";
@@ -46,16 +47,14 @@ export const valuation: ModelTemplate = {
     checksSection,
   ],
   charts: [
-    {
-      type: "columnClustered",
-      title: "Unlevered free cash flow and its present value",
-      categories: "Years",
-      series: [
+    yearColumnChart(
+      "Unlevered free cash flow and its present value",
+      [
         { name: "UFCF", key: "UFCF" },
         { name: "Present value", key: "PresentValue" },
       ],
-      valueAxisTitle: "$",
-    },
+      "$",
+    ),
   ],
   reference: valuationReference,
   headlines: () =>
