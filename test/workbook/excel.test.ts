@@ -4,6 +4,7 @@ import { checkPlanSupport } from "../../src/workbook/excelRequirements";
 import type { SheetPlan } from "../../src/plan/plan";
 import { FakeExcelHost } from "../support/fakeExcel";
 import { diffSheetAgainstPlan } from "../support/fakeExcelDiff";
+import { failWriteAndCleanup } from "./cleanupFault";
 import { fixturePlan } from "./excelFixture";
 
 /** A host supporting ExcelApi 1.1 up to and including 1.`minor` (versions compare by minor number: 1.17 > 1.4). */
@@ -196,14 +197,7 @@ describe("failures leave no sheet behind and report Excel's message", () => {
   it("when the cleanup itself fails, the error says the sheet is still there", async () => {
     const host = new FakeExcelHost();
     // Sync 2 is the write batch (fails after applying it all); sync 3 is the cleanup's first.
-    host.faults = { failAtSync: 2, applyBeforeSyncFault: "all" };
-    const failCleanup = host.run;
-    let runs = 0;
-    host.run = async (batch) => {
-      runs++;
-      if (runs === 2) host.faults = { failAtSync: host.syncs + 1 };
-      return failCleanup(batch);
-    };
+    failWriteAndCleanup(host);
     const err = (await insert(host, plan).catch((e: unknown) => e)) as InsertError;
     expect(err.cleanedUp).toBe(false);
     expect(err.message).toMatch(/could not be removed .*delete it by hand/);

@@ -14,6 +14,7 @@ import { InsertError } from "../../src/workbook/excel";
 import { insertLinkedPlans, insertSuite } from "../../src/workbook/excelSuite";
 import { layoutSuite, suiteSheetNames } from "../../src/workbook/suiteLayout";
 import { FakeExcelHost } from "../support/fakeExcel";
+import { failWriteAndCleanup } from "./cleanupFault";
 import { diffSheetAgainstPlan } from "../support/fakeExcelDiff";
 
 const all = (): boolean => true;
@@ -166,14 +167,7 @@ describe("failures leave no sheet behind", () => {
 
   it("when the cleanup itself fails, the error names the sheets left", async () => {
     const host = new FakeExcelHost();
-    host.faults = { failAtSync: 2, applyBeforeSyncFault: "all" };
-    const run = host.run;
-    let runs = 0;
-    host.run = async (batch) => {
-      runs++;
-      if (runs === 2) host.faults = { failAtSync: host.syncs + 1 };
-      return run(batch);
-    };
+    failWriteAndCleanup(host);
     const err = (await insert(host)) as InsertError;
     expect(err.cleanedUp).toBe(false);
     expect(err.message).toMatch(/could not all be removed .*delete them by hand/);
