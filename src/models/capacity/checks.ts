@@ -10,7 +10,7 @@
  * names the cause.
  */
 import { CHECK, USD_M } from "../formats";
-import { countNonNumbers, roundCheck } from "../checkFormulas";
+import { countBelow0, countNonNumbers, countOutside01, roundCheck } from "../checkFormulas";
 import { checkScalar, countScalar } from "../checkItems";
 import type { TemplateSection } from "../../plan/template";
 import { gpusOf } from "./calculations";
@@ -114,16 +114,16 @@ export const checks: TemplateSection = {
     ),
     { type: "heading", label: "Inputs outside their domain (count of cells)" },
     countScalar("ListCheck", "Scenario or profile not in its table", "NOT(COUNTIF({Scen.label@all},{Scenario}))+NOT(COUNTIF({Profiles.label@all},{Profile}))"),
-    countScalar("PowerPathCheck", "Power online below 0 or falling", 'COUNTIF({Gigawatts@all},"<0")+COUNTIF({GigawattsBefore},"<0")+COUNTIF({GigawattsAdded@all},"<0")'),
+    countScalar("PowerPathCheck", "Power online below 0 or falling", countBelow0("Gigawatts@all", "GigawattsBefore", "GigawattsAdded@all")),
     countScalar(
       "ShareCheck",
       "Utilization or EBITDA margin outside 0-100 %",
-      'COUNTIF({Scen.Utilization@all},"<0")+COUNTIF({Scen.Utilization@all},">1")+COUNTIF({Scen.EbitdaMargin@all},"<0")+COUNTIF({Scen.EbitdaMargin@all},">1")',
+      countOutside01("Scen.Utilization@all", "Scen.EbitdaMargin@all"),
     ),
     countScalar(
       "NonNegativeCheck",
       "Price factor, prices, capex or depreciation below 0",
-      'COUNTIF({Scen.PriceFactor@all},"<0")+COUNTIF({Profiles.CapexPerGpu@all},"<0")+COUNTIF({Profiles.PricePerGpuHour@all},"<0")+COUNTIF({CapexPerMW},"<0")+COUNTIF({OpeningDepreciation},"<0")',
+      countBelow0("Scen.PriceFactor@all", "Profiles.CapexPerGpu@all", "Profiles.PricePerGpuHour@all", "CapexPerMW", "OpeningDepreciation"),
     ),
     countScalar(
       "PhysicsCheck",

@@ -7,7 +7,7 @@
  * shares, votes or $/share (never in $ billions, whose rounding noise would exceed
  * `CheckDecimals`). No constants in formulas: `x<-x` is "x < 0", `x<=-x` is "x <= 0".
  */
-import { sumAbs } from "../checkFormulas";
+import { countBelow0, sumAbs } from "../checkFormulas";
 import { checkScalar } from "../checkItems";
 import type { ScalarItem, TemplateSection } from "../../plan/template";
 import { OUTPUT_ITEMS } from "./outputs";
@@ -77,7 +77,7 @@ export const CHECK_ITEMS: ScalarItem[] = [
   checkScalar("NonNegativeCheck", "Amounts, shares, strike, votes, steps below 0 (count)", NON_NEGATIVE.map(negative).join("+")),
   checkScalar("PositiveCheck", "Prices, shares or votes outstanding <= 0 (count)", POSITIVE.map(notPositive).join("+")),
   checkScalar("InvestorSharesCheck", "Investor's shares above Class A (count)", "--({InvestorSharesBefore}>{ClassAShares})"),
-  checkScalar("HoldersCheck", "Holders with fewer than 0 shares or votes (count)", ["CapShares.Before", "CapShares.After", "CapVotes.Before", "CapVotes.After"].map((c) => `COUNTIF({${c}@all},"<0")`).join("+")),
+  checkScalar("HoldersCheck", "Holders with fewer than 0 shares or votes (count)", countBelow0("CapShares.Before@all", "CapShares.After@all", "CapVotes.Before@all", "CapVotes.After@all")),
   checkScalar("SensitivityDomainCheck", "Grid prices <= 0 or investments < 0 (count)", `COUNTIF({SensPrice@all},"<=0")+COUNTIF({SensInvestment@all},"<0")`),
   checkScalar("ErrorCheck", "Formula cells in error, i.e. not numbers (count)", [
     ...OUTPUT_ITEMS.map((i) => `NOT(ISNUMBER({${i.key}}))`),

@@ -146,7 +146,7 @@ export const checksSection: TemplateSection = {
         ].join("+"),
       name: true,
     },
-    countScalar("NegativePlugCheck", "Negative plugs: reconciling debt line, new debt drawn", `COUNTIF({${OTHER_DEBT}.Balance},"<0")+COUNTIF({NewDebtDraws@all},"<0")`),
+    countScalar("NegativePlugCheck", "Negative plugs: reconciling debt line, new debt drawn", countBelow0(`${OTHER_DEBT}.Balance`, "NewDebtDraws@all")),
     countScalar(
       "ErrorCells",
       "Calculated cells in error",
