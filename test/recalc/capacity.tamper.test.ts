@@ -9,7 +9,7 @@
 import { beforeAll, expect, it } from "vitest";
 import { capacity } from "../../src/models/capacity";
 import { referenceAtDefaults } from "../../src/models/defaults";
-import { describeWithEngines, expectFiresAsListed, firingCaseOf, tamperInEveryEngine, type TamperResult } from "./tamper";
+import { checksNeverFired, describeWithEngines, expectFiresAsListed, firingCaseOf, tamperInEveryEngine, type TamperResult } from "./tamper";
 
 const c = firingCaseOf(capacity);
 
@@ -114,4 +114,8 @@ describeWithEngines("capacity: tampered exports fire the checks in every engine"
       expect(e.checks.GpuRollCheck, e.engine).toBe(500_000);
     }
   });
+});
+
+it("shows every check of the sheet firing in at least one case", () => {
+  expect(checksNeverFired(capacity, CASES, ["DepreciationRecomputed"])).toEqual([]);
 });

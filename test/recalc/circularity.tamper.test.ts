@@ -10,7 +10,7 @@ import { beforeAll, expect, it } from "vitest";
 import { circularity } from "../../src/models/circularity";
 import { referenceAtDefaults } from "../../src/models/defaults";
 import type { RecalcCase } from "./cases";
-import { describeWithEngines, expectFiresAsListed, tamperInEveryEngine, type FiringCase, type TamperResult } from "./tamper";
+import { checksNeverFired, describeWithEngines, expectFiresAsListed, tamperInEveryEngine, type FiringCase, type TamperResult } from "./tamper";
 
 const at = (key: string, i: number): number => (referenceAtDefaults(circularity)[key] as number[])[i];
 
@@ -80,4 +80,8 @@ describeWithEngines("circularity: tampered exports fire their checks in every en
       expect(row[4], e.engine).toBeCloseTo(gap, 2);
     }
   });
+});
+
+it("shows every check of the sheet firing in at least one case", () => {
+  expect(checksNeverFired(circularity, CASES)).toEqual([]);
 });

@@ -7,7 +7,7 @@
 import { beforeAll, expect, it } from "vitest";
 import { dilution } from "../../src/models/dilution";
 import { referenceAtDefaults } from "../../src/models/defaults";
-import { describeWithEngines, expectFiresAsListed, firingCaseOf, tamperInEveryEngine, type TamperResult } from "./tamper";
+import { checksNeverFired, describeWithEngines, expectFiresAsListed, firingCaseOf, tamperInEveryEngine, type TamperResult } from "./tamper";
 
 const d = firingCaseOf(dilution);
 
@@ -88,4 +88,8 @@ describeWithEngines("dilution: tampered exports fire the checks in every engine"
   it("counts the grid cell holding text as one non-number", () => {
     for (const e of results[at("sensitivity grid cell overwritten with text")].engines) expect(e.checks.ErrorCheck, e.engine).toBe(1);
   });
+});
+
+it("shows every check of the sheet firing in at least one case", () => {
+  expect(checksNeverFired(dilution, CASES)).toEqual([]);
 });

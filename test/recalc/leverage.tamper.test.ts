@@ -11,7 +11,7 @@
 import { beforeAll, expect, it } from "vitest";
 import { referenceAtDefaults } from "../../src/models/defaults";
 import { leverage } from "../../src/models/leverage";
-import { describeWithEngines, expectFiresAsListed, firingCaseOf, tamperInEveryEngine, type TamperResult } from "./tamper";
+import { checksNeverFired, describeWithEngines, expectFiresAsListed, firingCaseOf, tamperInEveryEngine, type TamperResult } from "./tamper";
 
 const c = firingCaseOf(leverage);
 const defaults = referenceAtDefaults(leverage);
@@ -136,4 +136,8 @@ describeWithEngines("leverage: tampered exports fire the checks in every engine"
     ];
     for (const [label, check] of one) for (const e of results[at(label)].engines) expect(e.checks[check], `${label} ${e.engine}`).toBe(1);
   });
+});
+
+it("shows every check of the sheet firing in at least one case", () => {
+  expect(checksNeverFired(leverage, CASES)).toEqual([]);
 });

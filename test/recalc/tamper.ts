@@ -79,6 +79,22 @@ export function firingCaseOf(template: ModelTemplate): (label: string, edits: Re
   return (label, edits, fires) => ({ label, template, edits, fires });
 }
 
+/**
+ * The checks of a model that no case shows firing: every scalar or row of its
+ * checks sections except the master check (which every non-control case fires)
+ * and the helper rows named in `helpers` (recomputed values a check compares
+ * against, not checks themselves). A tamper test requires this to be empty, so
+ * a new check cannot land without a case that fires it.
+ */
+export function checksNeverFired(template: ModelTemplate, cases: readonly FiringCase[], helpers: readonly string[] = []): string[] {
+  const listed = new Set(cases.flatMap((c) => c.fires));
+  return template.sections
+    .filter((s) => s.role === "checks")
+    .flatMap((s) => s.items)
+    .flatMap((i) => (i.type === "scalar" || i.type === "timeline" ? [i.key] : []))
+    .filter((k) => k !== "MasterCheck" && !helpers.includes(k) && !listed.has(k));
+}
+
 /** The engines of this machine, probed once per test file (a loud banner for each missing one). */
 export const engineStatus = probeEngines();
 const ci = Boolean(process.env.CI);

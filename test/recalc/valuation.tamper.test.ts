@@ -14,7 +14,7 @@
 import { beforeAll, expect, it } from "vitest";
 import { referenceAtDefaults } from "../../src/models/defaults";
 import { valuation } from "../../src/models/valuation";
-import { describeWithEngines, expectFiresAsListed, firingCaseOf, tamperInEveryEngine, type TamperResult } from "./tamper";
+import { checksNeverFired, describeWithEngines, expectFiresAsListed, firingCaseOf, tamperInEveryEngine, type TamperResult } from "./tamper";
 import { capexAt } from "./valuationInputSets";
 
 const c = firingCaseOf(valuation);
@@ -128,4 +128,8 @@ describeWithEngines("valuation: tampered exports fire the checks in every engine
       expect(e.checks.EvCheck, e.engine).toBe(0);
     }
   });
+});
+
+it("shows every check of the sheet firing in at least one case", () => {
+  expect(checksNeverFired(valuation, CASES)).toEqual([]);
 });
