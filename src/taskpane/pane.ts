@@ -136,8 +136,9 @@ function modelCard(ui: Ui, model: PaneModel): HTMLElement {
   const figures = el(doc, "dl", { className: "aif-headlines" });
   try {
     for (const h of model.headlines()) figures.append(el(doc, "dt", { text: ui.text(h[s.lang]) }), el(doc, "dd", { text: headlineValue(h, s) }));
-  } catch {
-    // A headline that cannot be computed is left out rather than blocking the insert.
+  } catch (err) {
+    // A headline that cannot be computed is left out rather than blocking the insert, and said.
+    ui.status.say(s.headlinesFailed(title, err instanceof Error ? err.message : String(err)), "error");
   }
   const note = el(doc, "p", { className: "aif-note", id: noteId });
   const insert = button(doc, s.insert, s.insertLabel(title), "primary");

@@ -46,6 +46,8 @@ export interface Strings {
   exampleFailed: (message: string) => string;
   statusLabel: string;
   functionsFailed: (message: string) => string;
+  /** a model's "at the default inputs" figures could not be computed (a defect, shown rather than hidden) */
+  headlinesFailed: (title: string, message: string) => string;
   feature: Record<string, string>;
   version: (v: string) => string;
 }
@@ -92,6 +94,7 @@ export const EN: Strings = {
   exampleFailed: (m) => `Error: could not write the example. Excel said: ${sentence(m)}`,
   statusLabel: "Status",
   functionsFailed: (m) => `Could not load the function list: ${m}`,
+  headlinesFailed: (t, m) => `Error: the figures of ${t} at the default inputs could not be computed: ${sentence(m)}`,
   feature: { conditionalFormats: "conditional formats", charts: "charts", secondaryAxis: "secondary chart axes", freezePanes: "frozen panes", validations: "drop-down lists", indent: "indents", pageLayout: "print settings" },
   version: (v) => `Version ${v}`,
 };
@@ -135,6 +138,7 @@ export const FR: Strings = {
   exampleFailed: (m) => `Erreur : impossible d’écrire l’exemple. Message d’Excel : ${sentence(m)}`,
   statusLabel: "État",
   functionsFailed: (m) => `Impossible de charger la liste des fonctions : ${m}`,
+  headlinesFailed: (t, m) => `Erreur : les chiffres de ${t} avec les hypothèses par défaut n’ont pas pu être calculés : ${sentence(m)}`,
   feature: { conditionalFormats: "mises en forme conditionnelles", charts: "graphiques", secondaryAxis: "axes secondaires", freezePanes: "volets figés", validations: "listes déroulantes", indent: "retraits", pageLayout: "mise en page" },
   version: (v) => `Version ${v}`,
 };

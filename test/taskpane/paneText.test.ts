@@ -108,6 +108,12 @@ describe("strings", () => {
     expect(EN.exampleFailed("Boom.")).toBe("Error: could not write the example. Excel said: Boom.");
   });
 
+  it("names the model whose default figures failed, with the error's own words", () => {
+    // The pane reports (rather than hides) a headline that throws: the title and the message, one full stop.
+    expect(EN.headlinesFailed("Capacity", "bad input.")).toBe("Error: the figures of Capacity at the default inputs could not be computed: bad input.");
+    expect(FR.headlinesFailed("Capacité", "entrée invalide")).toMatch(/^Erreur : .*Capacité.*entrée invalide\.$/);
+  });
+
   it("says which Excel a model needs in words, not a requirement-set name", () => {
     expect(EN.cannotInsert).toContain("Excel 2016 or later");
     expect(EN.cannotInsert).not.toMatch(/ExcelApi/);
