@@ -186,13 +186,3 @@ export const FRENCH: Readonly<Record<string, FrenchFunction>> = {
     },
   },
 };
-
-/**
- * The French entry of an Excel id.
- * @throws Error when the table has none (a function added without its French text)
- */
-export function frenchOf(id: string): FrenchFunction {
-  const f = FRENCH[id];
-  if (!f) throw new Error(`src/functions/french.ts has no French entry for ${id}`);
-  return f;
-}

@@ -30,16 +30,19 @@ function aligned(a: Scaled, b: Scaled): [bigint, bigint, number] {
   return [a.m * pow10(s - a.s), b.m * pow10(s - b.s), s];
 }
 
+/** a + b, exactly (at the larger of the two scales). */
 export function plus(a: Scaled, b: Scaled): Scaled {
   const [x, y, s] = aligned(a, b);
   return { m: x + y, s };
 }
 
+/** a - b, exactly (at the larger of the two scales). */
 export function minus(a: Scaled, b: Scaled): Scaled {
   const [x, y, s] = aligned(a, b);
   return { m: x - y, s };
 }
 
+/** a x b, exactly (scale a.s + b.s). */
 export function times(a: Scaled, b: Scaled): Scaled {
   return { m: a.m * b.m, s: a.s + b.s };
 }

@@ -9,7 +9,6 @@ import type { Format } from "../plan/template";
 export const USD_M: Format = { code: "#,##0.0,,;(#,##0.0,,)", unit: "$ m" };
 export const USD_PER_SHARE: Format = { code: "#,##0.00", unit: "$/share" };
 export const USD: Format = { code: "#,##0", unit: "$" };
-export const USD_PER_HOUR: Format = { code: "#,##0.00", unit: "$/GPU-hour" };
 export const SHARES: Format = { code: "#,##0", unit: "shares" };
 export const VOTES: Format = { code: "#,##0", unit: "votes" };
 export const VOTES_PER_SHARE: Format = { code: "#,##0", unit: "votes/share" };

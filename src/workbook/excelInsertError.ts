@@ -59,6 +59,15 @@ function errorText(err: unknown): { message: string; code?: string } {
   return { message: String(err) };
 }
 
+/**
+ * The InsertError of a failed single-sheet insert: the stage, Excel's own words
+ * (and code), and what the cleanup left.
+ * @param title     the model's title
+ * @param stage     where it failed: reading the sheet names or writing the sheet
+ * @param sheetName the sheet created, or undefined when none was
+ * @param err       what Excel (or the writer) threw
+ * @param cleanup   the outcome of deleting the partly written sheet
+ */
 export function insertError(title: string, stage: InsertStage, sheetName: string | undefined, err: unknown, cleanup: { ok: boolean; message?: string }): InsertError {
   const { message, code } = errorText(err);
   const what = stage === "read-workbook" ? "reading the workbook's sheet names" : `writing the sheet "${sheetName ?? ""}"`;
