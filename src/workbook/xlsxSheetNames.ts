@@ -47,8 +47,10 @@ export async function addSheetScopedNames(file: Uint8Array, sheets: readonly She
   const xml = await part.async("string");
   const names = definedNamesXml(sheets);
   let out: string;
-  if (xml.includes("</definedNames>")) out = xml.replace("</definedNames>", `${names}</definedNames>`);
-  else if (xml.includes("</sheets>")) out = xml.replace("</sheets>", `</sheets><definedNames>${names}</definedNames>`);
+  // Replacer functions, not strings: a string replacement would read "$'" or "$&" in a
+  // name's sheet or comment (e.g. a sheet named "Cost$" gives 'Cost$'!...) as a pattern.
+  if (xml.includes("</definedNames>")) out = xml.replace("</definedNames>", () => `${names}</definedNames>`);
+  else if (xml.includes("</sheets>")) out = xml.replace("</sheets>", () => `</sheets><definedNames>${names}</definedNames>`);
   else throw new Error("not an .xlsx workbook part: no <sheets>");
   zip.file("xl/workbook.xml", out);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
