@@ -16,7 +16,7 @@
  * `CustomFunctions.associate` call. A parameter that takes a range says "A cell
  * or a range." in its JSDoc (a test checks it against the generated type).
  *
- * What lives where (docs/architecture.md, "Adding a function"):
+ * What lives where (docs/architecture.md, "How to add a custom function"):
  * - the adapter's JSDoc: Excel id, parameter names, units, domains, defaults,
  *   which arguments take ranges (functions.json);
  * - this table: the module, the prose and the worked examples, in the order of
