@@ -15,14 +15,16 @@ export type HeadlineSpec = Omit<Headline, "value">;
  * @param template the model whose reference is read (computed once per call)
  * @param specs the figures to show, in order; every key must name a scalar of the reference
  * @returns one Headline per spec, in the same order
- * @throws Error when a key is missing from the reference or names a per-year row
- *   (a template/reference mismatch: a programmer error)
+ * @throws Error when a key is missing from the reference, names a per-year row
+ *   (a template/reference mismatch: a programmer error) or is not finite (an
+ *   `n.m.` reference value, NaN, which the pane would print as "NaN")
  */
 export function headlinesAtDefaults(template: ModelTemplate, specs: readonly HeadlineSpec[]): Headline[] {
   const values = referenceAtDefaults(template);
   return specs.map((spec) => {
     const value = values[spec.key];
     if (typeof value !== "number") throw new Error(`${template.id} headline ${spec.key}: the reference has no scalar of that key`);
+    if (!Number.isFinite(value)) throw new Error(`${template.id} headline ${spec.key}: not meaningful at the default inputs (${value})`);
     return { ...spec, value };
   });
 }
