@@ -1,7 +1,8 @@
 /**
  * A ratio whose denominator makes it meaningless shows the text `n.m.` on the
- * sheets; core returns the same literal, never NaN, Infinity or null, so a model's
- * reference() can write it as is and TypeScript forces every caller to handle it.
+ * sheets; core returns the same literal, never NaN, Infinity or null, so TypeScript
+ * forces every caller to handle it (a model's reference(), whose values are numbers,
+ * writes it as NaN where the sheet shows the text).
  */
 import type { Dec } from "./decimal";
 
